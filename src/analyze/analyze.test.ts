@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assertValid } from "../test-support/schema.js";
+import { countSpans, sliceProblems } from "../test-support/spans.js";
+import { analyze } from "./analyze.js";
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+const example = read("examples/qalamoun-fr.txt");
+
+describe("analyze", () => {
+  it("analyses the founding example into a valid analysis whose spans all slice to their text", async () => {
+    const analysis = await analyze(example, { metadata: { published: "2015-05-15", outlet: "al-Manar" } });
+    assertValid("analysis", analysis);
+    expect(analysis.document.text).toBe(example);
+    expect(analysis.document.language).toBe("fr");
+    expect(analysis.document.published).toBe("2015-05-15");
+    expect(analysis.document.metadata_from).toMatchObject({ published: "caller", outlet: "caller", language: "language:trigram+function-words" });
+    expect(analysis.stages).toEqual(["language", "segment", "normalise", "checkSpans"]);
+    expect(countSpans(analysis)).toBeGreaterThan(20);
+    expect(sliceProblems(analysis)).toEqual([]);
+  });
+
+  it("keeps « … » quotations inside one sentence", async () => {
+    const analysis = await analyze(example);
+    const sentences = analysis.sentences.map((span) => example.slice(span.start, span.end));
+    for (const sentence of sentences) {
+      const opened = (sentence.match(/«/g) ?? []).length;
+      expect((sentence.match(/»/g) ?? []).length, sentence).toBe(opened);
+    }
+    expect(sentences).toContain("« Il n’y a pas eu de combats », ont confié des résistants pour le correspondant de la chaine de télévision pan arabe al-Mayadeen.");
+  });
+
+  it("does not end a sentence after M.", async () => {
+    const text = read("fixtures/fr-brief.txt");
+    const analysis = await analyze(text);
+    const sentences = analysis.sentences.map((span) => text.slice(span.start, span.end));
+    expect(sentences.some((sentence) => sentence.startsWith("M. Salam a salué « le courage des soldats. Ils ont tenu bon ! » devant la presse."))).toBe(true);
+    expect(sentences.some((sentence) => sentence.endsWith(" M."))).toBe(false);
+  });
+
+  it.each([
+    ["fixtures/en-report.txt", "en"],
+    ["fixtures/ar-report.txt", "ar"],
+  ])("identifies and segments %s", async (path, language) => {
+    const text = read(path);
+    const analysis = await analyze(text);
+    assertValid("analysis", analysis);
+    expect(analysis.document.language).toBe(language);
+    expect(analysis.sentences.length).toBeGreaterThanOrEqual(5);
+    expect(sliceProblems(analysis)).toEqual([]);
+  });
+
+  it("splits Arabic sentences at ؟ and . but not at ، or ؛", async () => {
+    const text = read("fixtures/ar-report.txt");
+    const sentences = (await analyze(text)).sentences.map((span) => text.slice(span.start, span.end));
+    expect(sentences).toContain("هل تنتهي المعركة قريباً؟");
+    expect(sentences.some((sentence) => sentence.includes("أمس، على عدة تلال في جرود القلمون؛ وقال مراسلنا"))).toBe(true);
+  });
+
+  it("reads HTML, keeps the article text, and maps it back to the source", async () => {
+    const html = read("fixtures/article.html");
+    const analysis = await analyze({ html });
+    assertValid("analysis", analysis);
+    const { document } = analysis;
+    expect(document.input.format).toBe("html");
+    expect(document.text).toContain("Fighting broke out on Tuesday on the outskirts of Arsal");
+    expect(document.text).not.toMatch(/Home|Login|pwned|All rights reserved/);
+    expect(document.outlet).toBe("The Levant Monitor");
+    expect(document.published).toBe("2015-05-14T09:30:00Z");
+    const arsal = document.text.indexOf("Arsal");
+    const segment = document.input.source_map?.find((s) => s.start <= arsal && arsal < s.end);
+    expect(segment).toBeDefined();
+    if (segment) expect(html.slice(segment.source_start + (arsal - segment.start), segment.source_start + (arsal - segment.start) + 5)).toBe("Arsal");
+  });
+
+  it("lets the caller's language win and says when the text disagrees", async () => {
+    const analysis = await analyze(read("fixtures/en-report.txt"), { metadata: { language: "fr" }, metadataFrom: { language: "option:--language" } });
+    expect(analysis.document.language).toBe("fr");
+    expect(analysis.document.language_scores[0]?.language).toBe("en");
+    expect(analysis.messages.map((message) => message.code)).toContain("language-overridden");
+  });
+});

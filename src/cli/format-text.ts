@@ -1,0 +1,53 @@
+/**
+ * The readable summary `sitrep analyze` prints on a terminal: the document,
+ * its sentences, then each annotation layer, saying plainly when the stage
+ * that fills a layer is not part of the pipeline yet.
+ */
+import type { Analysis } from "../model/analysis.js";
+import type { Span } from "../model/span.js";
+
+const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "framing"] as const;
+const PREVIEW = 110;
+
+export function formatText(analysis: Analysis, label: string): string {
+  const { document } = analysis;
+  const lines: string[] = [];
+  const scores = document.language_scores
+    .slice(0, 3)
+    .map((entry) => `${entry.language} ${entry.score.toFixed(2)}`)
+    .join(", ");
+  lines.push(`${label}`);
+  lines.push(`  language   ${document.language}${scores ? `  (trigram scores: ${scores})` : ""}  from ${document.metadata_from.language ?? "-"}`);
+  lines.push(`  input      ${document.input.format}, ${document.input.encoding}, ${document.input.bytes} bytes, ${document.text.length} characters`);
+  for (const field of ["title", "outlet", "published", "url"] as const) {
+    const value = document[field];
+    if (value !== null) lines.push(`  ${field.padEnd(10)} ${value}  (from ${document.metadata_from[field] ?? "-"})`);
+  }
+  lines.push("", `Sentences (${analysis.sentences.length})`);
+  analysis.sentences.forEach((sentence, i) => lines.push(`  ${String(i + 1).padStart(3)}  ${range(sentence)}  ${preview(document.text, sentence)}`));
+  lines.push("");
+  for (const layer of LAYERS) {
+    const items = analysis[layer];
+    const ran = analysis.stages.some((stage) => stage === layer);
+    lines.push(ran || items.length > 0 ? `${capitalise(layer)} (${items.length})` : `${capitalise(layer)}: not analysed (no ${layer} stage in this pipeline yet)`);
+  }
+  lines.push("", `Messages (${analysis.messages.length})`);
+  for (const message of analysis.messages) {
+    const where = message.start === null ? "" : ` ${range({ start: message.start, end: message.end ?? message.start })}`;
+    lines.push(`  ${message.severity.padEnd(7)} ${message.code}${where}: ${message.reason}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function range(span: Span): string {
+  return `[${span.start}–${span.end})`.padEnd(13);
+}
+
+function preview(text: string, span: Span): string {
+  const slice = text.slice(span.start, span.end).replace(/\s+/g, " ");
+  return slice.length > PREVIEW ? `${slice.slice(0, PREVIEW - 1)}…` : slice;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

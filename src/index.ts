@@ -1,0 +1,15 @@
+export { analyze, type AnalyzeOptions } from "./analyze/analyze.js";
+export { ingestDocument, type AnalyzeInput, type DocumentMetadata, type IngestOptions, type InputFormat } from "./analyze/input.js";
+export type * from "./model/analysis.js";
+export { ANALYSIS_SCHEMA } from "./model/analysis.js";
+export { createDoc, toAnalysis, type Doc, type Token, type TokenKeys } from "./model/document.js";
+export { SitrepError, isSitrepError, type InputErrorCode } from "./model/errors.js";
+export { createMessage, type Message, type MessageCode, type Severity } from "./model/message.js";
+export { SpanIndex, compareSpans, contains, overlaps, type Span } from "./model/span.js";
+export { createSpanCheckStage, findSpanProblems, SpanCheckError } from "./pipeline/check-spans.js";
+export { createDefaultStages } from "./pipeline/default.js";
+export { runPipeline, type Context, type Stage } from "./pipeline/stage.js";
+export { createLanguageStage, identifyLanguage } from "./text/language/index.js";
+export { createNormaliseStage, foldKey, skeletonKey } from "./text/normalise/index.js";
+export { createSegmentStage } from "./text/segment/index.js";
+export { VERSION } from "./version.js";

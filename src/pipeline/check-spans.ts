@@ -1,0 +1,98 @@
+/**
+ * The last stage of every pipeline: proves that each span in the analysis
+ * slices `document.text` to the text it claims, and that every cross-reference
+ * names an existing id. A failure is a bug in a stage, so it throws.
+ */
+import type { Doc } from "../model/document.js";
+import type { Span } from "../model/span.js";
+import type { Stage } from "./stage.js";
+
+export class SpanCheckError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`span check failed with ${problems.length} problem(s):\n  ${problems.slice(0, 20).join("\n  ")}`);
+    this.name = "SpanCheckError";
+    this.problems = problems;
+  }
+}
+
+export function createSpanCheckStage(): Stage {
+  return function checkSpans(doc: Doc): Doc {
+    const problems = findSpanProblems(doc);
+    if (problems.length > 0) throw new SpanCheckError(problems);
+    return doc;
+  };
+}
+
+interface Located extends Span {
+  text?: string | null;
+}
+
+export function findSpanProblems(doc: Doc): string[] {
+  const text = doc.document.text;
+  const problems: string[] = [];
+
+  const check = (where: string, item: Located): void => {
+    const { start, end } = item;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+      problems.push(`${where}: [${start}, ${end}) is outside the text (length ${text.length})`);
+      return;
+    }
+    if (typeof item.text === "string" && text.slice(start, end) !== item.text) {
+      problems.push(`${where}: [${start}, ${end}) slices to ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(item.text)}`);
+    }
+  };
+  const checkNullable = (where: string, item: { start: number | null; end: number | null; text?: string | null }): void => {
+    if (item.start === null && item.end === null) return;
+    if (item.start === null || item.end === null) {
+      problems.push(`${where}: start and end must both be set or both be null`);
+      return;
+    }
+    check(where, { start: item.start, end: item.end, text: item.text ?? null });
+  };
+  const checkRefs = (where: string, ids: readonly (string | null)[], known: ReadonlySet<string>): void => {
+    for (const id of ids) if (id !== null && !known.has(id)) problems.push(`${where}: refers to unknown id ${JSON.stringify(id)}`);
+  };
+
+  doc.sentences.forEach((sentence, i) => check(`sentences[${i}]`, sentence));
+  doc.tokens.forEach((token, i) => {
+    check(`tokens[${i}]`, token);
+    if (token.stem) check(`tokens[${i}].stem`, token.stem);
+    const sentence = doc.sentences[token.sentence];
+    if (!sentence || token.start < sentence.start || token.end > sentence.end) {
+      problems.push(`tokens[${i}]: not inside its sentence ${token.sentence}`);
+    }
+  });
+  for (const [name, layer] of [
+    ["places", doc.places],
+    ["actors", doc.actors],
+    ["times", doc.times],
+    ["quotes", doc.quotes],
+    ["framing", doc.framing],
+  ] as const) {
+    layer.forEach((item, i) => check(`${name}[${i}]`, item));
+  }
+  doc.sources.forEach((source, i) => checkNullable(`sources[${i}]`, source));
+  doc.messages.forEach((message, i) => checkNullable(`messages[${i}] (${message.code})`, message));
+  for (const segment of doc.document.input.source_map ?? []) check("document.input.source_map", segment);
+
+  const ids = (items: readonly { id: string }[]): Set<string> => new Set(items.map((item) => item.id));
+  const places = ids(doc.places);
+  const actors = ids(doc.actors);
+  const times = ids(doc.times);
+  const sources = ids(doc.sources);
+  doc.events.forEach((event, i) => {
+    const where = `events[${i}]`;
+    check(`${where}.trigger`, event.trigger);
+    check(`${where}.sentence`, event.sentence);
+    if (event.fatalities) check(`${where}.fatalities`, event.fatalities);
+    checkRefs(where, [...event.actor1, ...event.actor2], actors);
+    checkRefs(where, [event.location], places);
+    checkRefs(where, [event.date], times);
+    checkRefs(where, event.sources, sources);
+  });
+  doc.quotes.forEach((quote, i) => checkRefs(`quotes[${i}]`, [quote.speaker], sources));
+  doc.sources.forEach((source, i) => checkRefs(`sources[${i}]`, [source.via], sources));
+  return problems;
+}

@@ -1,0 +1,31 @@
+/**
+ * Arabic writes a proclitic or a unit against a number: و١٢ ("and 12"),
+ * بـ300 ("with 300"), ٢٠١٥م ("2015 AD"). The segmenter, following Unicode,
+ * keeps letters and digits together as one word, which hides the number from
+ * anything counting casualties; this rule cuts where Arabic letters meet
+ * digits. Latin letters and digits stay together ("F-16", "T4", "11h30").
+ */
+import type { Span } from "../../../model/span.js";
+
+/** An Arabic letter, or tatweel, which only ever stretches one. */
+const ARABIC_LETTER = /^(?:(?=\p{Script=Arabic})\p{L}|\u0640)$/u;
+const DIGIT = /^\p{Nd}$/u;
+const MIXED = /(?=\p{Script=Arabic})\p{L}\u0640*\p{Nd}|\p{Nd}(?=\p{Script=Arabic})\p{L}/u;
+
+export function splitArabicLettersFromDigits(text: string, pieces: readonly Span[]): Span[] {
+  return pieces.flatMap((piece) => {
+    if (!MIXED.test(text.slice(piece.start, piece.end))) return [{ ...piece }];
+    const parts: Span[] = [];
+    let start = piece.start;
+    for (let i = piece.start + 1; i < piece.end; i++) {
+      const before = text[i - 1] ?? "";
+      const after = text[i] ?? "";
+      if ((ARABIC_LETTER.test(before) && DIGIT.test(after)) || (DIGIT.test(before) && ARABIC_LETTER.test(after))) {
+        parts.push({ start, end: i });
+        start = i;
+      }
+    }
+    parts.push({ start, end: piece.end });
+    return parts;
+  });
+}
