@@ -5,9 +5,11 @@
  * against Spanish); the share of these words separates them cleanly.
  *
  * Source: curated by the project from reference grammars' closed-class
- * inventories (no frequency list copied). Words are in fold-key form
- * (lower case, no diacritics, Arabic letter variants unified).
+ * inventories (no frequency list copied). Words are folded with `foldKey` when
+ * the sets are built, so they are written here in their ordinary spelling.
  */
+import { foldKey } from "../normalise/index.js";
+
 export const FUNCTION_WORDS: Readonly<Record<"fr" | "en" | "ar", ReadonlySet<string>>> = {
   fr: words(
     "le la les l un une des de du d au aux a en dans par pour sur sous avec sans entre vers chez contre selon " +
@@ -22,13 +24,13 @@ export const FUNCTION_WORDS: Readonly<Record<"fr" | "en" | "ar", ReadonlySet<str
       "no as than then also there here said says",
   ),
   ar: words(
-    "في من الى على عن مع هذا هذه ذلك تلك الذي التي الذين ان انه انها لا لم لن ما قد كان كانت " +
-      "كما حيث بين بعد قبل منذ حتى عند او ثم هو هي هم هن نحن انت كل بعض غير لدي لكن اذا وقد وفي ومن وعلى الي",
+    "في من إلى على عن مع هذا هذه ذلك تلك الذي التي الذين أن إن أنه أنها لا لم لن ما قد كان كانت " +
+      "كما حيث بين بعد قبل منذ حتى عند أو ثم هو هي هم هن نحن أنت كل بعض غير لدى لكن إذا وقد وفي ومن وعلى",
   ),
 };
 
 function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(" "));
+  return new Set(list.split(" ").map(foldKey));
 }
 
 const ARABIC_CONJUNCTION = /^[وف](?=..)/u;

@@ -47,4 +47,12 @@ describe("identifyLanguage", () => {
     expect(identifyLanguage("La bataille de Qalamoune parle d’elle-même.").language).toBe("fr");
     expect(identifyLanguage("Les miliciens se sont rendus à l’armée dans la région.").language).toBe("fr");
   });
+
+  it("reads short dialectal Arabic as Arabic, and Persian as Persian", () => {
+    const dialect = identifyLanguage("بكرا الصبح بيفتحو الطريق عالحدود #لبنان #سوريا");
+    expect(dialect.language).toBe("ar");
+    expect(dialect.rule).toBe("arabic-script");
+    const persian = identifyLanguage("ارتش سوریه پس از سه روز درگیری کنترل شهر را دوباره به دست گرفت.");
+    expect(persian.language).not.toBe("ar");
+  });
 });
