@@ -4,6 +4,7 @@
  * default stages exactly as `sitrep analyze` runs them.
  */
 import { ingestDocument } from "../analyze/input.js";
+import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { createDefaultStages } from "../pipeline/default.js";
 import { runPipeline } from "../pipeline/stage.js";
 import { baselineTextStages } from "./baseline.js";
@@ -11,6 +12,7 @@ import type { Corpus } from "./corpora.js";
 
 export interface BenchOptions {
   iterations: number;
+  gazetteer: Gazetteer;
 }
 
 export interface StageMeasure {
@@ -33,7 +35,7 @@ export interface BenchReport {
 }
 
 export async function runBench(corpora: readonly Corpus[], options: BenchOptions): Promise<BenchReport> {
-  const stages = createDefaultStages();
+  const stages = createDefaultStages({ gazetteer: options.gazetteer });
   const report: BenchReport = { node: process.version, iterations: options.iterations, stages: [], latency: [], memory: { "peak RSS MB": 0, "heap used MB": 0 } };
 
   for (const corpus of corpora) {

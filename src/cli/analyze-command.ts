@@ -11,6 +11,7 @@ import { createDefaultStages } from "../pipeline/default.js";
 import { EXIT, exitCodeFor, type ExitCode } from "./exit-codes.js";
 import { formatText } from "./format-text.js";
 import { fail, warn, write, type Io } from "./io.js";
+import { openGazetteerFor } from "./open-gazetteer.js";
 import { UsageError } from "./usage-error.js";
 
 type OutputFormat = "json" | "jsonl" | "text";
@@ -67,8 +68,9 @@ async function runAnalyze(target: string, flags: AnalyzeFlags, io: Io): Promise<
 
   const label = fromStdin ? "standard input" : target;
   const overrides = metadataOverrides(flags);
+  const gazetteer = await openGazetteerFor(io);
   const options = {
-    stages: createDefaultStages(),
+    stages: createDefaultStages({ gazetteer }),
     maxBytes: flags.maxBytes,
     fetch: { timeoutMs: flags.timeout, maxRedirects: flags.maxRedirects, allowPrivate: flags.allowPrivate, maxBytes: flags.maxBytes },
     ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),

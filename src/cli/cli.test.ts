@@ -68,7 +68,8 @@ describe("sitrep analyze", () => {
     expect(result.status).toBe(EXIT.ok);
     expect(result.stdout).toMatch(/language\s+fr/);
     expect(result.stdout).toMatch(/Sentences \(\d+\)/);
-    expect(result.stdout).toMatch(/Places: not analysed/);
+    expect(result.stdout).toMatch(/Places \(\d+\)\n.*Qalamoune .*Qalamoun Mountains/);
+    expect(result.stdout).toMatch(/Actors: not analysed/);
   });
 
   it("reads standard input", async () => {

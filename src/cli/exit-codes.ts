@@ -40,6 +40,7 @@ export function exitCodeFor(code: InputErrorCode): ExitCode {
     case "url-invalid":
     case "url-too-large":
     case "url-redirects":
+    case "gazetteer-format":
       return EXIT.data;
   }
 }

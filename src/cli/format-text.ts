@@ -3,7 +3,7 @@
  * its sentences, then each annotation layer, saying plainly when the stage
  * that fills a layer is not part of the pipeline yet.
  */
-import type { Analysis } from "../model/analysis.js";
+import type { Analysis, PlaceMention } from "../model/analysis.js";
 import type { Span } from "../model/span.js";
 
 const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "framing"] as const;
@@ -30,6 +30,7 @@ export function formatText(analysis: Analysis, label: string): string {
     const items = analysis[layer];
     const ran = analysis.stages.some((stage) => stage === layer);
     lines.push(ran || items.length > 0 ? `${capitalise(layer)} (${items.length})` : `${capitalise(layer)}: not analysed (no ${layer} stage in this pipeline yet)`);
+    if (layer === "places") lines.push(...analysis.places.map(formatPlace));
   }
   lines.push("", `Messages (${analysis.messages.length})`);
   for (const message of analysis.messages) {
@@ -37,6 +38,13 @@ export function formatText(analysis: Analysis, label: string): string {
     lines.push(`  ${message.severity.padEnd(7)} ${message.code}${where}: ${message.reason}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+function formatPlace(place: PlaceMention): string {
+  const where = place.resolved
+    ? `${place.resolved.name}, ${place.resolved.country ?? "?"}${place.resolved.admin1 ? ` (${place.resolved.admin1})` : ""} ${place.resolved.lat.toFixed(3)} ${place.resolved.lon.toFixed(3)}  precision ${place.precision ?? "-"}`
+    : "unresolved";
+  return `  ${range(place)}  ${place.text.padEnd(22)} ${place.kind.padEnd(15)} → ${where}  score ${place.score.toFixed(2)}  ${place.by}`;
 }
 
 function range(span: Span): string {

@@ -4,6 +4,7 @@ import { VERSION } from "../version.js";
 import { createAnalyzeCommand } from "./analyze-command.js";
 import { createBenchCommand } from "./bench-command.js";
 import { createEvalCommand } from "./eval-command.js";
+import { createGazetteerCommand } from "./gazetteer-command.js";
 import { EXIT, exitCodeFor, type ExitCode } from "./exit-codes.js";
 import { fail, type Io } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -20,7 +21,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError("(run with --help for usage)");
-  for (const command of [createAnalyzeCommand(io, setExitCode), createEvalCommand(io, setExitCode), createBenchCommand(io, setExitCode)]) {
+  for (const command of [createAnalyzeCommand(io, setExitCode), createEvalCommand(io, setExitCode), createBenchCommand(io, setExitCode), createGazetteerCommand(io, setExitCode)]) {
     // addCommand does not pass settings down; errors must reach the handler below, not exit the process.
     program.addCommand(command.copyInheritedSettings(program));
   }

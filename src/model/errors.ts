@@ -20,7 +20,8 @@ export type InputErrorCode =
   | "url-unreachable"
   | "url-status"
   | "url-too-large"
-  | "url-redirects";
+  | "url-redirects"
+  | "gazetteer-format";
 
 export class SitrepError extends Error {
   readonly code: InputErrorCode;

@@ -11,7 +11,10 @@ export type MessageCode =
   | "language-undetermined"
   | "language-unsupported"
   | "language-overridden"
-  | "segment-unclosed-quote";
+  | "segment-unclosed-quote"
+  | "place-unresolved"
+  | "place-natural-feature-approximated"
+  | "place-ambiguous";
 
 export type Severity = "info" | "warning" | "error";
 

@@ -1,10 +1,21 @@
+import type { Gazetteer } from "../gazetteer/gazetteer.js";
+import { createPlacesStage } from "../places/index.js";
 import { createLanguageStage } from "../text/language/index.js";
 import { createNormaliseStage } from "../text/normalise/index.js";
 import { createSegmentStage } from "../text/segment/index.js";
 import { createSpanCheckStage } from "./check-spans.js";
 import type { Stage } from "./stage.js";
 
+export interface DefaultStagesOptions {
+  gazetteer: Gazetteer;
+}
+
+/** The text stages alone: language, segmentation, normalisation keys. */
+export function createTextStages(): Stage[] {
+  return [createLanguageStage(), createSegmentStage(), createNormaliseStage()];
+}
+
 /** The default pipeline, in order. Later capabilities add their stages before the span check. */
-export function createDefaultStages(): Stage[] {
-  return [createLanguageStage(), createSegmentStage(), createNormaliseStage(), createSpanCheckStage()];
+export function createDefaultStages(options: DefaultStagesOptions): Stage[] {
+  return [...createTextStages(), createPlacesStage({ gazetteer: options.gazetteer }), createSpanCheckStage()];
 }

@@ -1,0 +1,123 @@
+/**
+ * Countries for the default gazetteer: names from i18n-iso-countries (the
+ * official name and the package's aliases, per language), points from Natural
+ * Earth (world-atlas). A country is placed at the centroid of its largest
+ * polygon, not of all of them, so that France sits in France and not in the
+ * Atlantic between its overseas territories; its radius covers that polygon.
+ * Countries the atlas has no shape for (small islands, Kosovo, French overseas
+ * departments drawn as part of France) are placed at their capital from the
+ * GeoNames towns, and their provenance says so.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import countryCodes from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { SitrepError } from "../../model/errors.js";
+import { GEONAMES_SOURCE } from "../import/index.js";
+import type { GazetteerWriter, NameRow } from "../store.js";
+import { distanceKm, polygonCentroid, type Point, type Rings } from "./geo.js";
+import type { StepReport } from "./step-report.js";
+
+export const COUNTRIES_SOURCE = "natural-earth";
+
+interface Location {
+  point: Point;
+  radiusKm: number | null;
+  provenance: string;
+  shortName: string | null;
+  atCapital: boolean;
+}
+
+interface Shape extends Point {
+  radiusKm: number;
+  /** Natural Earth's short English name ("Syria", "Iran"), which the ISO lists may lack. */
+  name: string | null;
+}
+
+export function loadCountries(writer: GazetteerWriter, nameFiles: readonly string[], atlasFile: string): StepReport {
+  const names = readCountryNames(nameFiles);
+  const shapes = readShapes(atlasFile);
+  const capital = writer.db.prepare("SELECT lat, lon, name FROM places WHERE source = ? AND country = ? AND feature_code = 'PPLC' ORDER BY population DESC LIMIT 1");
+  const atCapital: string[] = [];
+  const unplaced: string[] = [];
+  let places = 0;
+  let newNames = 0;
+
+  const locate = (code: string): Location | null => {
+    const shape = shapes.get(code);
+    if (shape !== undefined) return { point: shape, radiusKm: shape.radiusKm, provenance: `${basename(atlasFile)}: centroid of the largest polygon`, shortName: shape.name, atCapital: false };
+    const town = capital.get(GEONAMES_SOURCE, code) as (Point & { name: string }) | undefined;
+    if (town === undefined) return null;
+    return { point: town, radiusKm: null, provenance: `no shape in ${basename(atlasFile)}: point of the capital ${town.name} from GeoNames (PPLC)`, shortName: null, atCapital: true };
+  };
+
+  writer.transaction(() => {
+    for (const [code, countryNames] of names) {
+      const located = locate(code);
+      if (located === null) {
+        unplaced.push(code);
+        continue;
+      }
+      const { point, radiusKm, provenance, shortName } = located;
+      if (located.atCapital) atCapital.push(code);
+      const allNames = shortName === null ? countryNames : [...countryNames, { name: shortName, lang: "en", kind: "short" }];
+      const place = { source: COUNTRIES_SOURCE, sourceId: code, name: countryNames[0]?.name ?? code, featureClass: "A", featureCode: "PCLI", country: code };
+      newNames += writer.upsertPlace({ ...place, admin1Code: null, admin2Code: null, lat: point.lat, lon: point.lon, population: null, radiusKm, precision: null, provenance }, allNames).newNames;
+      places += 1;
+    }
+  });
+  writer.recordImport(COUNTRIES_SOURCE, [...nameFiles, atlasFile].join(" "), names.size, newNames);
+  const notes = [];
+  if (atCapital.length > 0) notes.push(`${atCapital.length} country(ies) without a shape, placed at their capital: ${atCapital.join(" ")}`);
+  if (unplaced.length > 0) notes.push(`${unplaced.length} country(ies) without a shape or a capital, left out: ${unplaced.join(" ")}`);
+  return { step: "countries", file: atlasFile, places, newNames, notes };
+}
+
+/**
+ * Names by alpha-2 code, English first so that the place is named in English.
+ * In a locale file a country is a name or a list whose first entry is the
+ * official name and the rest aliases ("Russian Federation", "Russia").
+ */
+function readCountryNames(files: readonly string[]): Map<string, NameRow[]> {
+  const locales = files.map((file) => readJson<{ locale?: unknown; countries?: unknown }>(file));
+  locales.sort((a, b) => Number(b.value.locale === "en") - Number(a.value.locale === "en"));
+  const names = new Map<string, NameRow[]>();
+  for (const { file, value } of locales) {
+    if (typeof value.locale !== "string" || typeof value.countries !== "object" || value.countries === null) {
+      throw new SitrepError("gazetteer-format", `${file}: expected an i18n-iso-countries locale file ({ locale, countries })`);
+    }
+    for (const [code, entry] of Object.entries(value.countries as Record<string, unknown>)) {
+      const list = (Array.isArray(entry) ? entry : [entry]).filter((name): name is string => typeof name === "string");
+      const rows = list.map((name, index) => ({ name, lang: value.locale as string, kind: index === 0 ? "preferred" : "alternate" }));
+      names.set(code, [...(names.get(code) ?? []), ...rows]);
+    }
+  }
+  return names;
+}
+
+function readShapes(file: string): Map<string, Shape> {
+  const { value: topology } = readJson<Topology<{ countries: GeometryCollection<{ name?: string }> }>>(file);
+  if (topology.objects?.countries === undefined) throw new SitrepError("gazetteer-format", `${file}: expected a world-atlas TopoJSON with a "countries" object`);
+  const shapes = new Map<string, Shape>();
+  for (const country of feature(topology, topology.objects.countries).features) {
+    // Natural Earth shapes without an ISO code (Somaliland, N. Cyprus…) have no id: there is no country to give them to.
+    const code = country.id === undefined ? undefined : countryCodes.numericToAlpha2(country.id);
+    const geometry = country.geometry;
+    if (code === undefined || (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon")) continue;
+    const polygons: Rings[] = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    const largest = polygons.map((rings) => ({ rings, ...polygonCentroid(rings) })).reduce<(Point & { rings: Rings; area: number }) | null>((a, b) => (a === null || b.area > a.area ? b : a), null);
+    if (largest === null) continue;
+    const radiusKm = (largest.rings[0] ?? []).reduce((farthest, [lon = 0, lat = 0]) => Math.max(farthest, distanceKm(largest, { lat, lon })), 0);
+    shapes.set(code, { lat: largest.lat, lon: largest.lon, radiusKm, name: country.properties?.name ?? null });
+  }
+  return shapes;
+}
+
+function readJson<T>(file: string): { file: string; value: T } {
+  try {
+    return { file, value: JSON.parse(readFileSync(file, "utf8")) as T };
+  } catch (error) {
+    throw new SitrepError("gazetteer-format", `cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
+  }
+}

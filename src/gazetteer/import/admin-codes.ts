@@ -1,0 +1,23 @@
+/**
+ * GeoNames admin1CodesASCII.txt and admin2Codes.txt: the names of first- and
+ * second-level divisions by code ("SY.08", "SY.08.123"), which places refer
+ * to by their admin1/admin2 columns.
+ */
+import type { GazetteerWriter } from "../store.js";
+import { formatError, type DumpFormat } from "./dump-format.js";
+
+const CODE = { 1: /^[A-Z]{2}\.[^.\s]+$/, 2: /^[A-Z]{2}\.[^.\s]+\.[^.\s]+$/ } as const;
+
+export function createAdminCodesFormat(writer: GazetteerWriter, level: 1 | 2): DumpFormat {
+  return {
+    kind: level === 1 ? "admin1-codes" : "admin2-codes",
+    columns: [4],
+    writeLine(fields, at, tally) {
+      const [code = "", name = "", asciiName = "", geonameId = ""] = fields;
+      if (!CODE[level].test(code)) throw formatError(at, `not an admin${level} code: ${JSON.stringify(code)}`);
+      if (name.trim() === "") throw formatError(at, `${code} has no name`);
+      writer.upsertAdminCode(code, name, asciiName || null, geonameId || null);
+      tally.adminCodes += 1;
+    },
+  };
+}

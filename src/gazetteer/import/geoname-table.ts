@@ -1,0 +1,74 @@
+/**
+ * The GeoNames `geoname` table (allCountries, XX, citiesN): 19 columns, one
+ * place per line. A place is keyed by its geonameid, so importing a country
+ * file over cities500 updates the towns both hold instead of doubling them.
+ */
+import type { GazetteerWriter, NameRow } from "../store.js";
+import { formatError, parseCoordinate, type DumpFormat, type LineRef } from "./dump-format.js";
+import { isLatinOrArabic } from "./name-scripts.js";
+
+export const GEONAMES_SOURCE = "geonames";
+
+const INTEGER = /^-?\d+$/;
+
+/** `provenance` is what the places will say they came from: the file's name. */
+export function createGeonameFormat(writer: GazetteerWriter, provenance: string): DumpFormat {
+  return {
+    kind: "geoname",
+    columns: [19],
+    writeLine(fields, at, tally) {
+      const [id = "", name = "", asciiName = "", alternates = "", lat = "", lon = "", featureClass = "", featureCode = "", country = "", , admin1 = "", admin2 = "", , , population = ""] = fields;
+      if (!/^\d+$/.test(id)) throw formatError(at, `geonameid is not a number: ${JSON.stringify(id)}`);
+      if (name.trim() === "") throw formatError(at, `place ${id} has no name`);
+      const { names, filtered } = otherNames(name, asciiName, alternates);
+      const { newNames } = writer.upsertPlace(
+        {
+          source: GEONAMES_SOURCE,
+          sourceId: id,
+          name,
+          featureClass: featureClass || null,
+          featureCode: featureCode || null,
+          country: country || null,
+          admin1Code: admin1 || null,
+          admin2Code: admin2 || null,
+          lat: parseCoordinate(lat, "latitude", 90, at),
+          lon: parseCoordinate(lon, "longitude", 180, at),
+          population: parsePopulation(population, at),
+          radiusKm: null,
+          precision: null,
+          provenance,
+        },
+        names,
+      );
+      tally.places += 1;
+      tally.newNames += newNames;
+      tally.filteredNames += filtered;
+    },
+  };
+}
+
+/**
+ * The ASCII name and the alternate names, each spelling once: a spelling
+ * equal to the name (or the ASCII name) says nothing more under another kind,
+ * and would only return the place twice from a lookup.
+ */
+function otherNames(name: string, asciiName: string, alternates: string): { names: NameRow[]; filtered: number } {
+  const seen = new Set([name]);
+  const names: NameRow[] = [];
+  let filtered = 0;
+  const candidates = [{ name: asciiName, kind: "ascii" }, ...alternates.split(",").map((alternate) => ({ name: alternate, kind: "alternate" }))];
+  for (const candidate of candidates) {
+    const spelling = candidate.name.trim();
+    if (spelling === "" || seen.has(spelling)) continue;
+    seen.add(spelling);
+    if (isLatinOrArabic(spelling)) names.push({ name: spelling, lang: null, kind: candidate.kind });
+    else filtered += 1;
+  }
+  return { names, filtered };
+}
+
+function parsePopulation(value: string, at: LineRef): number | null {
+  if (value === "") return null;
+  if (!INTEGER.test(value)) throw formatError(at, `population is not a whole number: ${JSON.stringify(value)}`);
+  return Number(value);
+}

@@ -1,0 +1,38 @@
+/**
+ * Reasons not to read a capitalised word as a place: it starts a sentence
+ * and is a common word of the language, or a title says a person follows.
+ */
+import { FUNCTION_WORDS } from "../text/language/function-words.js";
+
+/** Titles after which a capitalised run names a person. Source: curated by the project. */
+const TITLES: ReadonlySet<string> = new Set([
+  "m", "m.", "mm", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "prof", "sir", "sheikh", "cheikh",
+  "gen", "gen.", "gen", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "capt", "capt.", "captain", "capitaine", "sgt", "sgt.",
+  "president", "minister", "ministre", "premier", "king", "roi", "prince", "emir", "imam", "pope", "pape", "senator", "sen", "sen.", "rep", "rep.", "gov", "gov.", "governor", "gouverneur",
+  "commander", "commandant", "spokesman", "spokeswoman", "porte-parole", "secretary", "secretaire", "ambassador", "ambassadeur", "envoy", "emissaire", "chief", "chef", "leader", "dirigeant",
+]);
+
+/**
+ * Capitalised words that name places somewhere ("Ouest" is a Haitian region,
+ * "Centre" a French one) but in running text are directions or common nouns;
+ * they count as places only after a cue. Source: curated by the project.
+ */
+const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
+  "nord", "sud", "est", "ouest", "centre", "north", "south", "east", "west", "center", "centre", "central", "union", "victoria", "liberte", "paix", "peace",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+export function isCommonCapitalised(fold: string): boolean {
+  return COMMON_CAPITALISED.has(fold);
+}
+
+export function isTitle(fold: string): boolean {
+  return TITLES.has(fold);
+}
+
+export function isFunctionWord(fold: string, language: string): boolean {
+  if (language === "fr" || language === "en" || language === "ar") return FUNCTION_WORDS[language].has(fold);
+  return FUNCTION_WORDS.fr.has(fold) || FUNCTION_WORDS.en.has(fold);
+}

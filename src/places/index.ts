@@ -1,0 +1,2 @@
+export { createPlacesStage, type PlacesOptions } from "./stage.js";
+export { distanceKm } from "./resolve.js";

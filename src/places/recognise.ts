@@ -1,0 +1,243 @@
+/**
+ * Toponym recognition: runs of tokens that the gazetteer knows, longest
+ * first, plus names a cue announces that the gazetteer does not know. The
+ * gazetteer drives it (a name is a candidate because some place bears it),
+ * capitalisation and cues gate it in Latin script, and Arabic words are tried
+ * whole and without their proclitics.
+ */
+import type { Token } from "../model/document.js";
+import type { NameMatch } from "../gazetteer/types.js";
+import { nameKey } from "../gazetteer/name-key.js";
+import type { Span } from "../model/span.js";
+import { skeletonKey } from "../text/normalise/index.js";
+import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
+import { isCommonCapitalised, isFunctionWord, isTitle } from "./filters.js";
+import type { NameLookup } from "./lookup.js";
+import { prominence } from "./resolve.js";
+import { similarity } from "./similarity.js";
+
+export type RecognitionRule = "gazetteer" | "gazetteer-stem" | "gazetteer-no-article" | "skeleton" | "demonym" | "cue-unknown";
+
+export interface Recognised extends Span {
+  text: string;
+  rule: RecognitionRule;
+  matches: ScoredMatch[];
+  cue: Cue | null;
+  /** Span of the cue phrase, when there is one. */
+  cueSpan: Span | null;
+}
+
+export interface ScoredMatch extends NameMatch {
+  /** How well the text matches the name, in [0, 1]. */
+  quality: number;
+}
+
+const MAX_WORDS = 6;
+/** Prominence of a place that may head a longer name and still be meant ("Damascus Countryside"). */
+const PROMINENT = 0.7;
+const SKELETON_MAX_WORDS = 3;
+/** Skeleton matches must still look alike once folded: "Aarsale" and "Aarsal" do, "Aarsale" and "Rasla" do not. */
+const SKELETON_MIN_SIMILARITY = 0.66;
+/** A skeleton match is weaker evidence than an exact name, however similar the letters. */
+const SKELETON_QUALITY = 0.9;
+/** Short alternate names ("Ein", "Jor") collide with everything; trust them less. */
+const SHORT_NAME = 4;
+const LATIN_CONNECTORS: ReadonlySet<string> = new Set([
+  "de", "du", "des", "d'", "la", "le", "les", "l'", "al", "el", "ad", "ed", "ash", "as", "es", "ez", "az", "ar", "er", "an", "at", "et",
+  "of", "the", "bin", "ibn", "abu", "abou", "bou", "umm", "um", "ben", "beni", "bani", "ech", "ach",
+]);
+const ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ed", "ash", "as", "es", "ez", "az", "ar", "er", "an", "at", "ech", "ach"]);
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+export interface RecogniseInput {
+  text: string;
+  language: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  lookup: NameLookup;
+  demonyms: ReadonlyMap<string, NameMatch[]>;
+}
+
+export function recognise(input: RecogniseInput): Recognised[] {
+  const { text, tokens, lookup } = input;
+  const cues = cuesFor(input.language);
+  const found: Recognised[] = [];
+  const lowerCaseWords = new Set(tokens.filter((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text)).map((t) => t.keys?.fold ?? t.text));
+  const fold = (i: number): string => tokens[i]?.keys?.fold ?? "";
+  const isWord = (i: number): boolean => tokens[i]?.kind === "word";
+  const isArabic = (i: number): boolean => ARABIC_LETTER.test(tokens[i]?.text ?? "");
+  const capitalised = (i: number): boolean => UPPER_FIRST.test(tokens[i]?.text ?? "");
+  const sentenceStart = (i: number): boolean => {
+    const previous = tokens[i - 1];
+    return previous === undefined || previous.sentence !== tokens[i]?.sentence || /^[«“"(\-–—]$/.test(previous.text);
+  };
+
+  /** Index of the next word token joined to word `i` by one space or a joining mark ("al-Wared", "d’Ersal"), else -1. */
+  const nextWord = (i: number): number => {
+    const current = tokens[i] as Token;
+    let j = i + 1;
+    const joiner = tokens[j];
+    if (joiner && joiner.kind !== "word") {
+      if (!/^[-‐‑'’]$/.test(joiner.text) || joiner.start !== current.end) return -1;
+      j++;
+    }
+    const next = tokens[j];
+    if (!next || next.kind !== "word" || next.sentence !== current.sentence) return -1;
+    const gap = text.slice((tokens[j - 1] as Token).end, next.start);
+    return gap === "" || gap === " " ? j : -1;
+  };
+
+  // A capitalised run after a title names a person ("Gen. Joseph Aoun"), not a place.
+  const personal = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTitle(fold(i).replace(/\.$/, "")) && !isTitle(fold(i))) continue;
+    for (let j = nextWord(i) === -1 && tokens[i + 1]?.text === "." ? nextWord(i + 1) : nextWord(i); j !== -1 && capitalised(j); j = nextWord(j)) personal.add(j);
+  }
+
+  const canStart = (i: number): boolean => {
+    if (!isWord(i) || personal.has(i)) return false;
+    const key = fold(i);
+    if (isArabic(i)) return key.length >= 2 && !isFunctionWord(key, "ar");
+    if (FEATURE_WORDS.has(key)) return true;
+    if (ARTICLES.has(key)) {
+      const next = nextWord(i);
+      return next !== -1 && capitalised(next);
+    }
+    if (!capitalised(i)) return false;
+    // "Selon", "Plusieurs", "The": capitalised only because they open a sentence.
+    return !(sentenceStart(i) && (isFunctionWord(key, input.language) || lowerCaseWords.has(key)));
+  };
+  const canContinue = (j: number): boolean => isArabic(j) ? !isFunctionWord(fold(j), "ar") : capitalised(j) || LATIN_CONNECTORS.has(fold(j)) || FEATURE_WORDS.has(fold(j));
+  const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
+
+  const cueBefore = (i: number): { cue: Cue; span: Span } | null => {
+    for (const cue of cues) {
+      const words = cue.phrase.split(" ");
+      let k = i - 1;
+      let matched = true;
+      for (let w = words.length - 1; w >= 0; w--) {
+        while (k >= 0 && !isWord(k) && /^['’]$/.test(tokens[k]?.text ?? "")) k--;
+        if (k < 0 || tokens[k]?.sentence !== tokens[i]?.sentence || fold(k).replace(/’/g, "'") !== words[w]) {
+          matched = false;
+          break;
+        }
+        k--;
+      }
+      if (matched) return { cue, span: { start: (tokens[k + 1] as Token).start, end: (tokens[i - 1] as Token).end } };
+    }
+    return null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!canStart(i)) continue;
+    const ends: number[] = [];
+    for (let j = i, words = 1; j !== -1 && words <= MAX_WORDS; j = nextWord(j), words++) {
+      if (j !== i && !canContinue(j)) break;
+      if (canEnd(j)) ends.push(j);
+    }
+    const start = tokens[i] as Token;
+    const cued = cueBefore(i);
+    const candidate = matchLongest(i, ends) ?? matchStem(i) ?? matchWithoutArticle(i, ends) ?? matchSkeleton(i, ends);
+    // "aux confins Ouest du jurd": a direction or a month alone is a place only when a cue announces one.
+    const commonWord = candidate !== null && candidate.last === i && isCommonCapitalised(start.keys?.fold ?? "") && (cued === null || cued.cue.kind === "locative");
+    const match = commonWord ? null : candidate;
+    // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not that place.
+    if (match && !isArabic(i) && ends.some((j) => j > match.last) && !match.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT)) {
+      const last = ends.at(-1) as number;
+      if (cued && cued.cue.kind !== "locative" && !isArabic(i)) {
+        found.push({ start: start.start, end: (tokens[last] as Token).end, text: text.slice(start.start, (tokens[last] as Token).end), rule: "cue-unknown", matches: [], cue: cued.cue, cueSpan: cued.span });
+      }
+      i = last;
+      continue;
+    }
+    if (match) {
+      found.push({ ...match.span, text: text.slice(match.span.start, match.span.end), rule: match.rule, matches: match.matches, cue: cued?.cue ?? null, cueSpan: cued?.span ?? null });
+      i = match.last;
+      continue;
+    }
+    // A strong cue before an unknown capitalised name: a place the gazetteer lacks, reported unresolved.
+    if (cued && cued.cue.kind !== "locative" && !isArabic(i) && capitalised(i) && ends.length > 0) {
+      const last = ends.find((j) => j >= i) as number;
+      found.push({ start: start.start, end: (tokens[last] as Token).end, text: text.slice(start.start, (tokens[last] as Token).end), rule: "cue-unknown", matches: [], cue: cued.cue, cueSpan: cued.span });
+      i = last;
+    }
+  }
+
+  function exactQuality(match: NameMatch): number {
+    return match.kind === "alternate" && nameKey(match.name).length <= SHORT_NAME ? 0.6 : 1;
+  }
+
+  function matchLongest(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
+    const start = tokens[i] as Token;
+    if (!lookup.startsName(nameKey(start.text))) return null;
+    for (const j of [...ends].reverse()) {
+      const span = { start: start.start, end: (tokens[j] as Token).end };
+      const matches = lookup.byKey(nameKey(text.slice(span.start, span.end)));
+      if (matches.length > 0) return { span, last: j, matches: matches.map((m) => ({ ...m, quality: exactQuality(m) })), rule: "gazetteer" };
+    }
+    return null;
+  }
+
+  /** Arabic: "بعرسال", "وبلبنان" are the name behind a clitic. */
+  function matchStem(i: number): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
+    const token = tokens[i] as Token;
+    if (!token.stem) return null;
+    const span = { start: token.stem.start, end: token.end };
+    const matches = lookup.byKey(nameKey(text.slice(span.start, span.end)));
+    return matches.length > 0 ? { span, last: i, matches: matches.map((m) => ({ ...m, quality: 0.95 })), rule: "gazetteer-stem" } : null;
+  }
+
+  /** "al-Qusayr" written where the gazetteer has "Qusayr". */
+  function matchWithoutArticle(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
+    if (!ARTICLES.has(fold(i)) || isArabic(i)) return null;
+    const start = tokens[i] as Token;
+    for (const j of [...ends].reverse()) {
+      const key = nameKey(text.slice(start.start, (tokens[j] as Token).end)).replace(/^\S+ /, "");
+      const matches = lookup.byKey(key);
+      if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches: matches.map((m) => ({ ...m, quality: 0.9 })), rule: "gazetteer-no-article" };
+    }
+    return null;
+  }
+
+  /** Transliterations the gazetteer lacks: same consonant skeleton, similar enough letters. */
+  function matchSkeleton(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
+    if (isArabic(i) || !capitalised(i) && !ARTICLES.has(fold(i))) return null;
+    const start = tokens[i] as Token;
+    for (const j of [...ends].reverse()) {
+      if (j - i > SKELETON_MAX_WORDS * 2) continue;
+      const surface = text.slice(start.start, (tokens[j] as Token).end);
+      const skeleton = skeletonKey(surface);
+      if (skeleton.replace(/ /g, "").length < 2) continue;
+      const key = withoutArticle(nameKey(surface));
+      const matches = lookup
+        .bySkeleton(skeleton)
+        .filter((m) => !ARABIC_LETTER.test(m.name))
+        .map((m) => ({ ...m, quality: similarity(key, withoutArticle(nameKey(m.name))) }))
+        .filter((m) => m.quality >= SKELETON_MIN_SIMILARITY)
+        .map((m) => ({ ...m, quality: m.quality * SKELETON_QUALITY }));
+      // A lone capitalised word opening a sentence that only resembles a name is most likely a common word ("Certains", "Lancée").
+      if (matches.length > 0 && j === i && sentenceStart(i)) return null;
+      // "al-Manar", "al-Nosra": without a cue, an article-initial name that only resembles a place is as often an organisation.
+      if (matches.length > 0 && ARTICLES.has(fold(i)) && cueBefore(i) === null) return null;
+      if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches, rule: "skeleton" };
+    }
+    return null;
+  }
+
+  // Demonyms ("syrien", "Lebanese", "السورية") among the words no toponym covers.
+  const covered = (token: Token): boolean => found.some((f) => f.start < token.end && token.start < f.end);
+  for (const [i, token] of tokens.entries()) {
+    if (token.kind !== "word" || personal.has(i)) continue;
+    const matches = input.demonyms.get(token.keys?.fold ?? "") ?? (token.stem ? input.demonyms.get(nameKey(text.slice(token.stem.start, token.end))) : undefined);
+    if (!matches || covered(token)) continue;
+    // English capitalises its demonyms; lower-case "polish" or "swiss" cheese is no nationality.
+    if (matches.every((match) => match.lang === "en") && !UPPER_FIRST.test(token.text)) continue;
+    found.push({ start: token.start, end: token.end, text: token.text, rule: "demonym", matches: matches.map((m) => ({ ...m, quality: 1 })), cue: null, cueSpan: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function withoutArticle(key: string): string {
+  return key.replace(/^(?:al|el|ad|ed|ash|as|es|ez|az|ar|er|an|at|ech|ach) /, "").replace(/^ال(?=\S{2})/, "");
+}

@@ -1,0 +1,154 @@
+/**
+ * Toponym resolution in context. Each recognised name has candidate places;
+ * a first pass ranks them on the name alone (match quality, prominence, fit
+ * with the cue), the document's country focus and spatial layout are read
+ * from those first choices, and a second pass ranks again with them.
+ */
+import type { GazetteerPlace } from "../gazetteer/types.js";
+import type { CueKind } from "./cues.js";
+import type { Recognised, ScoredMatch } from "./recognise.js";
+
+export interface RankedCandidate {
+  place: GazetteerPlace;
+  match: ScoredMatch;
+  score: number;
+}
+
+export interface Resolution {
+  mention: Recognised;
+  ranked: RankedCandidate[];
+}
+
+const WEIGHTS = { match: 0.5, prominence: 0.2, focus: 0.18, coherence: 0.12 };
+/** A look-alike match in a country the document is not about is a guess far away: discount it. */
+const OUT_OF_FOCUS_LOOKALIKE = 0.6;
+/** Share of the document's places below which a country is not one the document is about. */
+const FOCUS_FLOOR = 0.1;
+/** Distance at which two places stop supporting each other. */
+const COHERENCE_KM = 250;
+
+export function resolveAll(mentions: readonly Recognised[]): Resolution[] {
+  const first = mentions.map((mention) => rank(mention, null));
+  const context = documentContext(first);
+  return mentions.map((mention, i) => rank(mention, { ...context, self: first[i]?.ranked[0]?.place ?? null }));
+}
+
+interface Context {
+  /** Share of the document's first-pass choices in each country. */
+  focus: Map<string, number>;
+  /** First-pass choices, for spatial coherence. */
+  chosen: GazetteerPlace[];
+  self: GazetteerPlace | null;
+}
+
+function rank(mention: Recognised, context: Context | null): Resolution {
+  const best = new Map<number, ScoredMatch>();
+  for (const match of mention.matches) {
+    const known = best.get(match.place.rowid);
+    if (!known || match.quality > known.quality) best.set(match.place.rowid, match);
+  }
+  const ranked = [...best.values()]
+    .map((match) => ({ place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) }))
+    .sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.rowid - b.place.rowid);
+  return { mention, ranked };
+}
+
+function score(match: ScoredMatch, cue: CueKind | null, context: Context | null): number {
+  const { place } = match;
+  let total = WEIGHTS.match * match.quality * nameKindWeight(match.kind) + WEIGHTS.prominence * prominence(place);
+  if (context) {
+    const focus = Math.max(0, ...place.countries.map((country) => context.focus.get(country) ?? 0));
+    total += WEIGHTS.focus * focus + WEIGHTS.coherence * coherence(place, context);
+    if (match.quality < 0.95 && focus < FOCUS_FLOOR) total *= OUT_OF_FOCUS_LOOKALIKE;
+  }
+  // A cue that contradicts the kind of place ("montagne de" before a village) discounts it whatever else it has for it.
+  const cueFactor = 0.55 + 0.45 * cueFit(place, cue);
+  return Math.round(Math.min(1, (cueFactor * total) / (context ? 1 : 1 - WEIGHTS.focus - WEIGHTS.coherence)) * 1000) / 1000;
+}
+
+/** Official and preferred names outrank the long tail of alternates (a village's variant spelling of a capital). */
+function nameKindWeight(kind: string): number {
+  switch (kind) {
+    case "name":
+    case "ascii":
+    case "preferred":
+    case "demonym":
+      return 1;
+    case "alternate":
+    case "short":
+      return 0.85;
+    default:
+      return 0.7;
+  }
+}
+
+/** How likely a place is to be the one meant, before context: countries and capitals over hamlets. */
+export function prominence(place: GazetteerPlace): number {
+  const code = place.featureCode ?? "";
+  if (code === "PCLI" || code === "PCLD" || code === "PCLS" || code === "PCLF" || code === "PCL") return 1;
+  if (code === "CONT") return 0.95;
+  if (code === "PPLC") return 0.95;
+  if (code === "ADM1") return 0.8;
+  if (place.source === "overlay") return 0.75;
+  // Neighbourhoods and abandoned places are rarely what a report means by a bare name.
+  if (code === "PPLX" || code === "PPLH" || code === "PPLQ" || code === "PPLW") return 0.1;
+  const population = place.population ?? 0;
+  const byPopulation = Math.min(1, Math.log10(population + 10) / 7);
+  if (code === "PPLA") return Math.max(0.7, byPopulation);
+  if (code === "PPLA2" || code === "ADM2") return Math.max(0.55, byPopulation);
+  return byPopulation;
+}
+
+function cueFit(place: GazetteerPlace, cue: CueKind | null): number {
+  const featureClass = place.featureClass ?? "";
+  switch (cue) {
+    case "settlement":
+    case "near":
+    case "surroundings":
+      return featureClass === "P" ? 1 : 0.2;
+    case "natural":
+      return featureClass === "T" || featureClass === "H" || featureClass === "V" || featureClass === "L" ? 1 : 0.1;
+    case "region":
+      // "la région de Aassal al-Wared": reports call a town's surroundings a region.
+      return featureClass === "A" || featureClass === "L" ? 1 : featureClass === "P" ? 0.7 : 0.4;
+    default:
+      return 0.8;
+  }
+}
+
+function coherence(place: GazetteerPlace, context: Context): number {
+  let best = 0;
+  for (const other of context.chosen) {
+    if (other === context.self || other.rowid === place.rowid) continue;
+    const reach = COHERENCE_KM + (other.radiusKm ?? 0) + (place.radiusKm ?? 0);
+    best = Math.max(best, Math.exp(-distanceKm(place.lat, place.lon, other.lat, other.lon) / reach));
+  }
+  return best;
+}
+
+function documentContext(first: readonly Resolution[]): Omit<Context, "self"> {
+  const weights = new Map<string, number>();
+  let total = 0;
+  const chosen: GazetteerPlace[] = [];
+  for (const { ranked, mention } of first) {
+    const top = ranked[0];
+    if (!top) continue;
+    chosen.push(top.place);
+    // Countries named outright, and demonyms, say most about where a report is; look-alike matches least.
+    const named = mention.rule === "demonym" || (top.place.featureCode ?? "").startsWith("PCL") ? 3 : 1;
+    const weight = top.score * named * (mention.rule === "skeleton" ? 0.5 : 1);
+    for (const country of top.place.countries) weights.set(country, (weights.get(country) ?? 0) + weight);
+    total += weight;
+  }
+  const focus = new Map([...weights].map(([country, weight]) => [country, total === 0 ? 0 : weight / total]));
+  return { focus, chosen };
+}
+
+/** Great-circle distance (haversine, mean Earth radius). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const toRadians = Math.PI / 180;
+  const dLat = (lat2 - lat1) * toRadians;
+  const dLon = (lon2 - lon1) * toRadians;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRadians) * Math.cos(lat2 * toRadians) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
