@@ -19,6 +19,7 @@ const smallInputs = {
   admin1: fixture("default/admin1.json"),
   countryNames: ["en", "fr", "ar"].map((lang) => fixture(`default/${lang}.json`)),
   atlas: fixture("default/atlas.json"),
+  centres: fixture("default/centres-none.json"),
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),

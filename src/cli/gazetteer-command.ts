@@ -165,11 +165,11 @@ function describeBuild(report: DefaultBuildReport): string {
 function describeInfo(info: GazetteerInfo): string {
   const size = formatBytes(statSync(info.path).size);
   const sources = formatTable(["source", "places"], info.bySource);
-  const imports = formatTable(
-    ["imported file", "source", "rows", "new names", "finished"],
-    info.imports.map((entry) => ({ "imported file": entry.file, source: entry.source, rows: entry.rows, "new names": entry.names, finished: entry.finishedAt })),
-  );
-  return `gazetteer  ${info.path} (${size})\nplaces     ${info.places.toLocaleString("en-US")}\nnames      ${info.names.toLocaleString("en-US")}\n\n${sources}\n\n${imports}\n`;
+  // Not a table: file paths are long, and a table would right-align them.
+  const rows = info.imports.map((entry) => [entry.finishedAt.replace("T", " ").slice(0, 19), entry.source, `${entry.rows.toLocaleString("en-US")} rows`, `${entry.names.toLocaleString("en-US")} new names`, entry.file]);
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  const imports = rows.map((row) => row.map((cell, column) => (column === 2 || column === 3 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join("  ").trimEnd());
+  return `gazetteer  ${info.path} (${size})\nplaces     ${info.places.toLocaleString("en-US")}\nnames      ${info.names.toLocaleString("en-US")}\n\n${sources}\n\nimports (UTC)\n${imports.join("\n")}\n`;
 }
 
 function positiveInteger(value: string): number {

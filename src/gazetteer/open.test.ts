@@ -11,6 +11,7 @@ const inputs = {
   admin1: fixture("default/admin1.json"),
   countryNames: ["en", "fr", "ar"].map((lang) => fixture(`default/${lang}.json`)),
   atlas: fixture("default/atlas.json"),
+  centres: fixture("default/centres-none.json"),
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),

@@ -88,6 +88,9 @@ export function recognise(input: RecogniseInput): Recognised[] {
     return gap === "" || gap === " " ? j : -1;
   };
 
+  /** Like nextWord, from any token: whether the token at `k` is joined to the next word. */
+  const nextWordFrom = (k: number): number => (tokens[k]?.kind === "word" ? nextWord(k) : /^[-‐‑'’]$/.test(tokens[k]?.text ?? "") ? k + 1 : -1);
+
   // A capitalised run after a title names a person ("Gen. Joseph Aoun"), not a place.
   const personal = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -105,9 +108,26 @@ export function recognise(input: RecogniseInput): Recognised[] {
       return next !== -1 && capitalised(next);
     }
     if (!capitalised(i)) return false;
-    // "Selon", "Plusieurs", "The": capitalised only because they open a sentence.
+    // "I", "We", "The": pronouns and articles are never places, wherever they stand.
+    if (isFunctionWord(key, input.language) && nextWord(i) === -1) return false;
+    // "Selon", "Plusieurs": capitalised only because they open a sentence.
     return !(sentenceStart(i) && (isFunctionWord(key, input.language) || lowerCaseWords.has(key)));
   };
+  /** Whether word `i` continues a capitalised name that started before it ("Star of Honolulu", "Washington Square"). */
+  const insideName = (i: number): boolean => {
+    for (let k = i - 1; k >= 0; k--) {
+      const token = tokens[k] as Token;
+      if (token.sentence !== tokens[i]?.sentence || nextWordFrom(k) === -1) return false;
+      if (token.kind !== "word") continue;
+      if (LATIN_CONNECTORS.has(fold(k))) continue;
+      return capitalised(k) && !sentenceStart(k);
+    }
+    return false;
+  };
+  /** A lone word the document also writes in lower case ("Police", "Motion", "State") is a common noun there. */
+  const commonInDocument = (i: number, last: number): boolean => last === i && !isArabic(i) && lowerCaseWords.has(fold(i));
+  /** Short all-capital words are acronyms (FBI, APC, CIS) unless they are a country's own abbreviation in the gazetteer. */
+  const acronym = (i: number, last: number): boolean => last === i && /^[\p{Lu}.]{2,6}$/u.test(tokens[i]?.text ?? "");
   const canContinue = (j: number): boolean => isArabic(j) ? !isFunctionWord(fold(j), "ar") : capitalised(j) || LATIN_CONNECTORS.has(fold(j)) || FEATURE_WORDS.has(fold(j));
   const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
 
@@ -141,14 +161,22 @@ export function recognise(input: RecogniseInput): Recognised[] {
     const candidate = matchLongest(i, ends) ?? matchStem(i) ?? matchWithoutArticle(i, ends) ?? matchSkeleton(i, ends);
     // "aux confins Ouest du jurd": a direction or a month alone is a place only when a cue announces one.
     const commonWord = candidate !== null && candidate.last === i && isCommonCapitalised(start.keys?.fold ?? "") && (cued === null || cued.cue.kind === "locative");
-    const match = commonWord ? null : candidate;
-    // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not that place.
+    // "Florida Atlantic University", "Rue Casa Calvo": a minor place inside someone else's capitalised name is not meant.
+    const inside = candidate !== null && !isArabic(i) && insideName(i) && !candidate.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT);
+    const rejected =
+      inside ||
+      candidate !== null &&
+      (cued === null || cued.cue.kind === "locative") &&
+      (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !candidate.matches.some((m) => m.name === start.text && prominence(m.place) >= 0.9)));
+    const match = commonWord || rejected ? null : candidate;
+    // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not
+    // that place. The rest of the run is still searched ("Ruler of Dubai", "Kidney Foundation of Canada").
     if (match && !isArabic(i) && ends.some((j) => j > match.last) && !match.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT)) {
-      const last = ends.at(-1) as number;
-      if (cued && cued.cue.kind !== "locative" && !isArabic(i)) {
+      if (cued && cued.cue.kind !== "locative") {
+        const last = ends.at(-1) as number;
         found.push({ start: start.start, end: (tokens[last] as Token).end, text: text.slice(start.start, (tokens[last] as Token).end), rule: "cue-unknown", matches: [], cue: cued.cue, cueSpan: cued.span });
+        i = last;
       }
-      i = last;
       continue;
     }
     if (match) {

@@ -65,8 +65,8 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
       ];
       loaded.push(loadRegions(writer, inputs.admin1));
       finished(inputs.admin1);
-      loaded.push(loadCountries(writer, inputs.countryNames, inputs.atlas));
-      finished(...inputs.countryNames, inputs.atlas);
+      loaded.push(loadCountries(writer, inputs.countryNames, inputs.atlas, inputs.centres));
+      finished(...inputs.countryNames, inputs.atlas, inputs.centres);
       loaded.push(loadDemonyms(writer, inputs.demonyms));
       finished(inputs.demonyms);
       loaded.push(loadContinents(writer, inputs.continents));
@@ -89,9 +89,9 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
   return { path, seconds: (performance.now() - started) / 1000, bytes: statSync(path).size, ...counts(path), steps };
 }
 
-/** Sizes of the input files, which also checks that they are all there before minutes are spent on the first. */
+/** Sizes of the input files, which also checks that they are all there before any time is spent on the first. */
 function inputSizes(inputs: DefaultInputs): Map<string, number> {
-  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.demonyms, inputs.continents, inputs.overlay];
+  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.demonyms, inputs.continents, inputs.overlay];
   return new Map(
     files.map((file) => {
       try {

@@ -1,12 +1,14 @@
 /**
  * Countries for the default gazetteer: names from i18n-iso-countries (the
- * official name and the package's aliases, per language), points from Natural
- * Earth (world-atlas). A country is placed at the centroid of its largest
- * polygon, not of all of them, so that France sits in France and not in the
- * Atlantic between its overseas territories; its radius covers that polygon.
- * Countries the atlas has no shape for (small islands, Kosovo, French overseas
- * departments drawn as part of France) are placed at their capital from the
- * GeoNames towns, and their provenance says so.
+ * official name and the package's aliases, per language) and world-countries
+ * (common and official names in en/fr/ar, alternative spellings such as "USA",
+ * "DPRK", "UAE"); points from world-countries' conventional centre points, the
+ * ones GeoNames, the CIA factbook and gold data sets use, so that a country
+ * named in a report lands where a reader expects and not at a polygon centroid
+ * hundreds of kilometres away. Natural Earth (world-atlas) gives the radius: the
+ * extent of the largest polygon. Countries without a centre point fall back to
+ * the centroid of their largest polygon, then to their capital from the
+ * GeoNames towns; the provenance says which.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -35,9 +37,10 @@ interface Shape extends Point {
   name: string | null;
 }
 
-export function loadCountries(writer: GazetteerWriter, nameFiles: readonly string[], atlasFile: string): StepReport {
+export function loadCountries(writer: GazetteerWriter, nameFiles: readonly string[], atlasFile: string, centresFile: string): StepReport {
   const names = readCountryNames(nameFiles);
   const shapes = readShapes(atlasFile);
+  const centres = readCentres(centresFile);
   const capital = writer.db.prepare("SELECT lat, lon, name FROM places WHERE source = ? AND country = ? AND feature_code = 'PPLC' ORDER BY population DESC LIMIT 1");
   const atCapital: string[] = [];
   const unplaced: string[] = [];
@@ -46,6 +49,10 @@ export function loadCountries(writer: GazetteerWriter, nameFiles: readonly strin
 
   const locate = (code: string): Location | null => {
     const shape = shapes.get(code);
+    const centre = centres.get(code);
+    if (centre !== undefined) {
+      return { point: centre.point, radiusKm: shape?.radiusKm ?? null, provenance: `${basename(centresFile)}: conventional centre point`, shortName: shape?.name ?? null, atCapital: false };
+    }
     if (shape !== undefined) return { point: shape, radiusKm: shape.radiusKm, provenance: `${basename(atlasFile)}: centroid of the largest polygon`, shortName: shape.name, atCapital: false };
     const town = capital.get(GEONAMES_SOURCE, code) as (Point & { name: string }) | undefined;
     if (town === undefined) return null;
@@ -61,13 +68,13 @@ export function loadCountries(writer: GazetteerWriter, nameFiles: readonly strin
       }
       const { point, radiusKm, provenance, shortName } = located;
       if (located.atCapital) atCapital.push(code);
-      const allNames = shortName === null ? countryNames : [...countryNames, { name: shortName, lang: "en", kind: "short" }];
+      const allNames = [...countryNames, ...(shortName === null ? [] : [{ name: shortName, lang: "en", kind: "short" }]), ...(centres.get(code)?.names ?? [])];
       const place = { source: COUNTRIES_SOURCE, sourceId: code, name: countryNames[0]?.name ?? code, featureClass: "A", featureCode: "PCLI", country: code };
       newNames += writer.upsertPlace({ ...place, admin1Code: null, admin2Code: null, lat: point.lat, lon: point.lon, population: null, radiusKm, precision: null, provenance }, allNames).newNames;
       places += 1;
     }
   });
-  writer.recordImport(COUNTRIES_SOURCE, [...nameFiles, atlasFile].join(" "), names.size, newNames);
+  writer.recordImport(COUNTRIES_SOURCE, [atlasFile, ...nameFiles].join(", "), names.size, newNames);
   const notes = [];
   if (atCapital.length > 0) notes.push(`${atCapital.length} country(ies) without a shape, placed at their capital: ${atCapital.join(" ")}`);
   if (unplaced.length > 0) notes.push(`${unplaced.length} country(ies) without a shape or a capital, left out: ${unplaced.join(" ")}`);
@@ -94,6 +101,48 @@ function readCountryNames(files: readonly string[]): Map<string, NameRow[]> {
     }
   }
   return names;
+}
+
+interface Centre {
+  point: Point;
+  names: NameRow[];
+}
+
+interface WorldCountry {
+  cca2?: string;
+  latlng?: number[];
+  name?: { common?: string; official?: string };
+  altSpellings?: string[];
+  translations?: Record<string, { common?: string; official?: string }>;
+}
+
+/** Two-letter spellings that reports use as names; the other ISO codes ("IN", "IT", "NO") are words. */
+const NAME_CODES: ReadonlySet<string> = new Set(["US", "UK"]);
+const LATIN_OR_ARABIC = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
+
+function readCentres(file: string): Map<string, Centre> {
+  const { value } = readJson<WorldCountry[]>(file);
+  if (!Array.isArray(value)) throw new SitrepError("gazetteer-format", `${file}: expected the world-countries list`);
+  const centres = new Map<string, Centre>();
+  for (const country of value) {
+    const [lat, lon] = country.latlng ?? [];
+    if (!country.cca2 || lat === undefined || lon === undefined) continue;
+    const names: NameRow[] = [];
+    const add = (name: string | undefined, lang: string, kind: string): void => {
+      if (name && LATIN_OR_ARABIC.test(name)) names.push({ name, lang, kind });
+    };
+    add(country.name?.common, "en", "short");
+    add(country.name?.official, "en", "alternate");
+    for (const [key, lang] of [["fra", "fr"], ["ara", "ar"]] as const) {
+      add(country.translations?.[key]?.common, lang, "short");
+      add(country.translations?.[key]?.official, lang, "alternate");
+    }
+    for (const spelling of country.altSpellings ?? []) {
+      if (spelling.length > 2 || NAME_CODES.has(spelling)) add(spelling, "", "alternate");
+    }
+    centres.set(country.cca2, { point: { lat, lon }, names });
+  }
+  return centres;
 }
 
 function readShapes(file: string): Map<string, Shape> {

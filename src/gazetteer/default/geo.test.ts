@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, percentile, polygonCentroid, weightedMean } from "./geo.js";
+import { distanceKm, percentile, polygonCentroid } from "./geo.js";
 
 const square = (west: number, south: number, size: number): number[][] => [
   [west, south],
@@ -18,16 +18,6 @@ describe("geometry for the default gazetteer", () => {
     expect(holed.lon).toBeCloseTo(5 / 3, 10);
     expect(holed.lat).toBeCloseTo(5 / 3, 10);
     expect(holed.area).toBeCloseTo(12 * Math.cos(((5 / 3) * Math.PI) / 180), 10);
-  });
-
-  it("averages points on the sphere, so a place astride the antimeridian stays there", () => {
-    const mean = weightedMean([
-      { lat: -17, lon: 179, weight: 1 },
-      { lat: -17, lon: -179, weight: 1 },
-    ]);
-    expect(Math.abs(mean.lon)).toBeCloseTo(180, 6);
-    expect(mean.lat).toBeCloseTo(-17, 2);
-    expect(weightedMean([{ lat: 10, lon: 10, weight: 3 }, { lat: 10, lon: 10, weight: 1 }])).toMatchObject({ lat: expect.closeTo(10, 9), lon: expect.closeTo(10, 9) });
   });
 
   it("measures distances and percentiles", () => {

@@ -17,23 +17,6 @@ export function distanceKm(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/**
- * The weighted mean of points, taken on unit vectors rather than on degrees so
- * that a region astride the antimeridian (Chukotka, Fiji) is not placed on
- * the other side of the globe.
- */
-export function weightedMean(points: readonly (Point & { weight: number })[]): Point {
-  let x = 0;
-  let y = 0;
-  let z = 0;
-  for (const { lat, lon, weight } of points) {
-    x += weight * Math.cos(lat * RADIANS) * Math.cos(lon * RADIANS);
-    y += weight * Math.cos(lat * RADIANS) * Math.sin(lon * RADIANS);
-    z += weight * Math.sin(lat * RADIANS);
-  }
-  return { lat: Math.atan2(z, Math.hypot(x, y)) / RADIANS, lon: Math.atan2(y, x) / RADIANS };
-}
-
 /** The value below which `fraction` of the values fall (nearest rank). */
 export function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);

