@@ -23,6 +23,7 @@ const smallInputs = {
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),
+  aliases: fixture("default/aliases.tsv"),
 };
 
 let dir: string;

@@ -15,6 +15,7 @@ const inputs = {
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),
+  aliases: fixture("default/aliases.tsv"),
 };
 
 let dir: string;

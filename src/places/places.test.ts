@@ -92,6 +92,13 @@ describe("places stage", () => {
     expect(analysis.places.map((place) => place.text)).toEqual(["Homs"]);
   });
 
+  it("takes a name opened by a given name for a person, and that person's surname elsewhere too", async () => {
+    const withNames = [createLanguageStage(), createSegmentStage(), createNormaliseStage(), createPlacesStage({ gazetteer, givenNames: new Set(["david"]) })];
+    const doc = await ingestDocument("David Hama met officials in Homs on Monday. Hama later left for Damascus.");
+    const analysis = toAnalysis(runPipeline(withNames, doc));
+    expect(analysis.places.map((place) => place.text)).toEqual(["Homs", "Damascus"]);
+  });
+
   it("marks a town approached but not reached as precision 2", async () => {
     const analysis = await places("Fighting broke out near Homs on Monday.", "en");
     expect(find(analysis, "Homs")?.precision).toBe(2);

@@ -48,6 +48,7 @@ const LATIN_CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 const ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ed", "ash", "as", "es", "ez", "az", "ar", "er", "an", "at", "ech", "ach"]);
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const ACRONYM = /^\p{Lu}{2,3}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 export interface RecogniseInput {
@@ -57,6 +58,10 @@ export interface RecogniseInput {
   sentences: readonly Span[];
   lookup: NameLookup;
   demonyms: ReadonlyMap<string, NameMatch[]>;
+  /** Fold keys of given names that open a person's name ("david", "mohammed"). */
+  givenNames: ReadonlySet<string>;
+  /** Fold keys of common words of the document's language that are also place names somewhere ("سيول", "صور"). */
+  commonWords: ReadonlySet<string>;
 }
 
 export function recognise(input: RecogniseInput): Recognised[] {
@@ -91,17 +96,29 @@ export function recognise(input: RecogniseInput): Recognised[] {
   /** Like nextWord, from any token: whether the token at `k` is joined to the next word. */
   const nextWordFrom = (k: number): number => (tokens[k]?.kind === "word" ? nextWord(k) : /^[-‐‑'’]$/.test(tokens[k]?.text ?? "") ? k + 1 : -1);
 
-  // A capitalised run after a title names a person ("Gen. Joseph Aoun"), not a place.
+  // A capitalised run after a title ("Gen. Joseph Aoun") or opened by a given name ("David Smith") names a person, not a
+  // place; so does its last word wherever else it stands alone ("Smith said").
   const personal = new Set<number>();
+  const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(fold(i).replace(/\.$/, "")) && !isTitle(fold(i))) continue;
-    for (let j = nextWord(i) === -1 && tokens[i + 1]?.text === "." ? nextWord(i + 1) : nextWord(i); j !== -1 && capitalised(j); j = nextWord(j)) personal.add(j);
+    const titled = isTitle(fold(i).replace(/\.$/, "")) || isTitle(fold(i));
+    const given = !titled && capitalised(i) && input.givenNames.has(fold(i));
+    if (!titled && !given) continue;
+    if (given) personal.add(i);
+    let last = given ? i : -1;
+    for (let j = nextWord(i) === -1 && tokens[i + 1]?.text === "." ? nextWord(i + 1) : nextWord(i); j !== -1 && capitalised(j); j = nextWord(j)) {
+      personal.add(j);
+      last = j;
+    }
+    if (last !== -1 && last !== i) surnames.add(fold(last));
   }
+  for (let i = 0; i < tokens.length; i++) if (capitalised(i) && surnames.has(fold(i))) personal.add(i);
 
   const canStart = (i: number): boolean => {
     if (!isWord(i) || personal.has(i)) return false;
     const key = fold(i);
-    if (isArabic(i)) return key.length >= 2 && !isFunctionWord(key, "ar");
+    // Arabic has no capitals to tell a name from a word: short words and common words never open a name.
+    if (isArabic(i)) return key.length >= 3 && !isFunctionWord(key, "ar") && !input.commonWords.has(key) && !input.commonWords.has(stemKey(i));
     if (FEATURE_WORDS.has(key)) return true;
     if (ARTICLES.has(key)) {
       const next = nextWord(i);
@@ -128,6 +145,10 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const commonInDocument = (i: number, last: number): boolean => last === i && !isArabic(i) && lowerCaseWords.has(fold(i));
   /** Short all-capital words are acronyms (FBI, APC, CIS) unless they are a country's own abbreviation in the gazetteer. */
   const acronym = (i: number, last: number): boolean => last === i && /^[\p{Lu}.]{2,6}$/u.test(tokens[i]?.text ?? "");
+  const stemKey = (i: number): string => {
+    const token = tokens[i] as Token;
+    return token.stem ? nameKey(text.slice(token.stem.start, token.end)) : "";
+  };
   const canContinue = (j: number): boolean => isArabic(j) ? !isFunctionWord(fold(j), "ar") : capitalised(j) || LATIN_CONNECTORS.has(fold(j)) || FEATURE_WORDS.has(fold(j));
   const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
 
@@ -192,7 +213,9 @@ export function recognise(input: RecogniseInput): Recognised[] {
     }
   }
 
-  function exactQuality(match: NameMatch): number {
+  function exactQuality(match: NameMatch, surface: string): number {
+    // "US" is the United States, not the French village of Us: a short all-capital word matches names written the same way.
+    if (ACRONYM.test(surface) && match.name !== surface) return 0.5;
     return match.kind === "alternate" && nameKey(match.name).length <= SHORT_NAME ? 0.6 : 1;
   }
 
@@ -202,7 +225,10 @@ export function recognise(input: RecogniseInput): Recognised[] {
     for (const j of [...ends].reverse()) {
       const span = { start: start.start, end: (tokens[j] as Token).end };
       const matches = lookup.byKey(nameKey(text.slice(span.start, span.end)));
-      if (matches.length > 0) return { span, last: j, matches: matches.map((m) => ({ ...m, quality: exactQuality(m) })), rule: "gazetteer" };
+      if (matches.length > 0) {
+        const surface = text.slice(span.start, span.end);
+        return { span, last: j, matches: matches.map((m) => ({ ...m, quality: exactQuality(m, surface) })), rule: "gazetteer" };
+      }
     }
     return null;
   }

@@ -76,7 +76,7 @@ function nameKindWeight(kind: string): number {
       return 1;
     case "alternate":
     case "short":
-      return 0.85;
+      return 0.9;
     default:
       return 0.7;
   }
@@ -88,7 +88,8 @@ export function prominence(place: GazetteerPlace): number {
   if (code === "PCLI" || code === "PCLD" || code === "PCLS" || code === "PCLF" || code === "PCL") return 1;
   if (code === "CONT") return 0.95;
   if (code === "PPLC") return 0.95;
-  if (code === "ADM1") return 0.8;
+  // Below big cities: "New York" is the city more often than the state.
+  if (code === "ADM1") return 0.7;
   if (place.source === "overlay") return 0.75;
   // Neighbourhoods and abandoned places are rarely what a report means by a bare name.
   if (code === "PPLX" || code === "PPLH" || code === "PPLQ" || code === "PPLW") return 0.1;

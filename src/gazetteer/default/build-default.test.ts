@@ -21,6 +21,7 @@ const SMALL: DefaultInputs = {
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),
+  aliases: fixture("default/aliases.tsv"),
 };
 
 let dir: string;
@@ -58,8 +59,10 @@ describe("buildDefaultGazetteer", () => {
       ["demonyms", 0],
       ["continents", 2],
       ["overlay", 2],
+      ["aliases", 0],
     ]);
     expect(report.steps.find((step) => step.step === "regions")?.notes).toEqual(["1 region(s) with no GeoNames town, so no point: SY.99"]);
+    expect(report.steps.find((step) => step.step === "aliases")).toMatchObject({ newNames: 1, notes: ["1 alias row(s) for places not in this build, skipped: natural-earth:ZZ"] });
     expect(report.steps.find((step) => step.step === "countries")?.notes).toEqual([
       "1 country(ies) without a shape, placed at their capital: LB",
       "1 country(ies) without a shape or a capital, left out: TK",

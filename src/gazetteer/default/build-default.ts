@@ -13,6 +13,7 @@ import { importGeoNamesDump } from "../import/index.js";
 import { GazetteerWriter, openGazetteerDatabase, type GazetteerDatabase } from "../store.js";
 import { withNameIndexesDeferred } from "./bulk-load.js";
 import { loadContinents } from "./continents.js";
+import { loadAliases } from "./aliases.js";
 import { loadCountries } from "./countries.js";
 import { loadDemonyms } from "./demonyms.js";
 import { defaultInputs, describeInput, type DefaultInputs } from "./inputs.js";
@@ -73,6 +74,8 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
       finished(inputs.continents);
       loaded.push(loadOverlay(writer, inputs.overlay));
       finished(inputs.overlay);
+      loaded.push(loadAliases(writer, inputs.aliases));
+      finished(inputs.aliases);
       return loaded;
     });
     recordBuild(db, inputs);
@@ -91,7 +94,7 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
 
 /** Sizes of the input files, which also checks that they are all there before any time is spent on the first. */
 function inputSizes(inputs: DefaultInputs): Map<string, number> {
-  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.demonyms, inputs.continents, inputs.overlay];
+  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.demonyms, inputs.continents, inputs.overlay, inputs.aliases];
   return new Map(
     files.map((file) => {
       try {

@@ -25,6 +25,8 @@ export interface DefaultInputs {
   continents: string;
   /** data/gazetteer/overlay.tsv */
   overlay: string;
+  /** data/gazetteer/aliases.tsv */
+  aliases: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -42,6 +44,7 @@ export function defaultInputs(): DefaultInputs {
     demonyms: join(DATA, "demonyms.tsv"),
     continents: join(DATA, "continents.tsv"),
     overlay: join(DATA, "overlay.tsv"),
+    aliases: join(DATA, "aliases.tsv"),
   };
 }
 
