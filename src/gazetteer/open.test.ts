@@ -12,6 +12,7 @@ const inputs = {
   countryNames: ["en", "fr", "ar"].map((lang) => fixture(`default/${lang}.json`)),
   atlas: fixture("default/atlas.json"),
   centres: fixture("default/centres-none.json"),
+  countryPoints: fixture("default/country-points-none.tsv"),
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),

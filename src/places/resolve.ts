@@ -24,6 +24,10 @@ const WEIGHTS = { match: 0.5, prominence: 0.2, focus: 0.18, coherence: 0.12 };
 const OUT_OF_FOCUS_LOOKALIKE = 0.6;
 /** Share of the document's places below which a country is not one the document is about. */
 const FOCUS_FLOOR = 0.1;
+/** Discount for a town bearing the exact name of a country or first-level region. */
+const MINOR_TOWN_FACTOR = 0.85;
+/** Towns below this population are minor beside a region of the same name. */
+const CITY_POPULATION = 100_000;
 /** Distance at which two places stop supporting each other. */
 const COHERENCE_KM = 250;
 
@@ -47,10 +51,22 @@ function rank(mention: Recognised, context: Context | null): Resolution {
     const known = best.get(match.place.rowid);
     if (!known || match.quality > known.quality) best.set(match.place.rowid, match);
   }
+  // "California", "Oregon", "Florida": where a country or first-level region bears the name exactly, towns named after it
+  // are the lesser reading unless they are cities in their own right.
+  const namesRegion = [...best.values()].some((match) => match.quality >= 0.95 && isCountryOrRegion(match.place));
   const ranked = [...best.values()]
-    .map((match) => ({ place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) }))
+    .map((match) => ({ place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) * (namesRegion && isMinorTown(match.place) ? MINOR_TOWN_FACTOR : 1) }))
     .sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.rowid - b.place.rowid);
   return { mention, ranked };
+}
+
+function isCountryOrRegion(place: GazetteerPlace): boolean {
+  const code = place.featureCode ?? "";
+  return code === "ADM1" || code.startsWith("PCL");
+}
+
+function isMinorTown(place: GazetteerPlace): boolean {
+  return place.featureClass === "P" && (place.population ?? 0) < CITY_POPULATION;
 }
 
 function score(match: ScoredMatch, cue: CueKind | null, context: Context | null): number {

@@ -18,6 +18,7 @@ const SMALL: DefaultInputs = {
   countryNames: ["fr", "en", "ar"].map((lang) => fixture(`default/${lang}.json`)),
   atlas: fixture("default/atlas.json"),
   centres: fixture("default/centres-none.json"),
+  countryPoints: fixture("default/country-points-none.tsv"),
   demonyms: fixture("default/demonyms.tsv"),
   continents: fixture("default/continents.tsv"),
   overlay: fixture("default/overlay.tsv"),
@@ -33,6 +34,18 @@ afterAll(async () => {
 });
 
 describe("buildDefaultGazetteer", () => {
+  it("lets the curated country points win over every other source", async () => {
+    const path = join(dir, "points", "gazetteer.sqlite");
+    await buildDefaultGazetteer(path, { inputs: { ...SMALL, countryPoints: fixture("default/country-points.tsv") } });
+    const gazetteer = new Gazetteer(path);
+    try {
+      const syria = gazetteer.byKey("syrian arab republic").find((match) => match.place.featureCode === "PCLI")?.place;
+      expect(syria).toMatchObject({ lat: 35, lon: 38, provenance: "country-points.tsv: written for tests" });
+    } finally {
+      gazetteer.close();
+    }
+  });
+
   it("places a country at its conventional centre point when one is given, with its other spellings", async () => {
     const path = join(dir, "centres", "gazetteer.sqlite");
     await buildDefaultGazetteer(path, { inputs: { ...SMALL, centres: fixture("default/centres.json") } });

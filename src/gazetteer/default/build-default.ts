@@ -66,8 +66,8 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
       ];
       loaded.push(loadRegions(writer, inputs.admin1));
       finished(inputs.admin1);
-      loaded.push(loadCountries(writer, inputs.countryNames, inputs.atlas, inputs.centres));
-      finished(...inputs.countryNames, inputs.atlas, inputs.centres);
+      loaded.push(loadCountries(writer, inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints));
+      finished(...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints);
       loaded.push(loadDemonyms(writer, inputs.demonyms));
       finished(inputs.demonyms);
       loaded.push(loadContinents(writer, inputs.continents));
@@ -94,7 +94,7 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
 
 /** Sizes of the input files, which also checks that they are all there before any time is spent on the first. */
 function inputSizes(inputs: DefaultInputs): Map<string, number> {
-  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.demonyms, inputs.continents, inputs.overlay, inputs.aliases];
+  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints, inputs.demonyms, inputs.continents, inputs.overlay, inputs.aliases];
   return new Map(
     files.map((file) => {
       try {

@@ -16,6 +16,7 @@ import countryCodes from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { SitrepError } from "../../model/errors.js";
+import { dataFileError, readDataFile, requiredField } from "../data-files.js";
 import { GEONAMES_SOURCE } from "../import/index.js";
 import type { GazetteerWriter, NameRow } from "../store.js";
 import { distanceKm, polygonCentroid, type Point, type Rings } from "./geo.js";
@@ -37,10 +38,11 @@ interface Shape extends Point {
   name: string | null;
 }
 
-export function loadCountries(writer: GazetteerWriter, nameFiles: readonly string[], atlasFile: string, centresFile: string): StepReport {
+export function loadCountries(writer: GazetteerWriter, nameFiles: readonly string[], atlasFile: string, centresFile: string, pointsFile: string): StepReport {
   const names = readCountryNames(nameFiles);
   const shapes = readShapes(atlasFile);
   const centres = readCentres(centresFile);
+  const points = readPoints(pointsFile);
   const capital = writer.db.prepare("SELECT lat, lon, name FROM places WHERE source = ? AND country = ? AND feature_code = 'PPLC' ORDER BY population DESC LIMIT 1");
   const atCapital: string[] = [];
   const unplaced: string[] = [];
@@ -50,6 +52,10 @@ export function loadCountries(writer: GazetteerWriter, nameFiles: readonly strin
   const locate = (code: string): Location | null => {
     const shape = shapes.get(code);
     const centre = centres.get(code);
+    const point = points.get(code);
+    if (point !== undefined) {
+      return { point: point.point, radiusKm: shape?.radiusKm ?? null, provenance: `${basename(pointsFile)}: ${point.source}`, shortName: shape?.name ?? null, atCapital: false };
+    }
     if (centre !== undefined) {
       return { point: centre.point, radiusKm: shape?.radiusKm ?? null, provenance: `${basename(centresFile)}: conventional centre point`, shortName: shape?.name ?? null, atCapital: false };
     }
@@ -119,6 +125,18 @@ interface WorldCountry {
 /** Two-letter spellings that reports use as names; the other ISO codes ("IN", "IT", "NO") are words. */
 const NAME_CODES: ReadonlySet<string> = new Set(["US", "UK"]);
 const LATIN_OR_ARABIC = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
+
+function readPoints(file: string): Map<string, { point: Point; source: string }> {
+  const points = new Map<string, { point: Point; source: string }>();
+  for (const row of readDataFile(file, ["country", "lat", "lon", "source"] as const)) {
+    const country = requiredField(row, "country");
+    const lat = Number(requiredField(row, "lat"));
+    const lon = Number(requiredField(row, "lon"));
+    if (!/^[A-Z]{2}$/.test(country) || !Number.isFinite(lat) || !Number.isFinite(lon)) throw dataFileError(row, "expected an ISO alpha-2 code and a numeric lat and lon");
+    points.set(country, { point: { lat, lon }, source: requiredField(row, "source") });
+  }
+  return points;
+}
 
 function readCentres(file: string): Map<string, Centre> {
   const { value } = readJson<WorldCountry[]>(file);

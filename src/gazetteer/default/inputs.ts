@@ -19,6 +19,8 @@ export interface DefaultInputs {
   atlas: string;
   /** Countries' conventional centre points and alternative spellings: countries.json from world-countries. */
   centres: string;
+  /** data/gazetteer/country-points.tsv: GeoNames' points where they differ from world-countries'. */
+  countryPoints: string;
   /** data/gazetteer/demonyms.tsv */
   demonyms: string;
   /** data/gazetteer/continents.tsv */
@@ -44,6 +46,7 @@ export function defaultInputs(): DefaultInputs {
     demonyms: join(DATA, "demonyms.tsv"),
     continents: join(DATA, "continents.tsv"),
     overlay: join(DATA, "overlay.tsv"),
+    countryPoints: join(DATA, "country-points.tsv"),
     aliases: join(DATA, "aliases.tsv"),
   };
 }
