@@ -125,8 +125,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
       return next !== -1 && capitalised(next);
     }
     if (!capitalised(i)) return false;
-    // "I", "We", "The": pronouns and articles are never places, wherever they stand.
-    if (isFunctionWord(key, input.language) && nextWord(i) === -1) return false;
+    // "I", "We", "The": pronouns and articles open a place name only before a capitalised word ("The Hague", "La Paz").
+    if (isFunctionWord(key, input.language) && !(nextWord(i) !== -1 && capitalised(nextWord(i)))) return false;
     // "Selon", "Plusieurs": capitalised only because they open a sentence.
     return !(sentenceStart(i) && (isFunctionWord(key, input.language) || lowerCaseWords.has(key)));
   };
@@ -141,8 +141,9 @@ export function recognise(input: RecogniseInput): Recognised[] {
     }
     return false;
   };
-  /** A lone word the document also writes in lower case ("Police", "Motion", "State") is a common noun there. */
-  const commonInDocument = (i: number, last: number): boolean => last === i && !isArabic(i) && lowerCaseWords.has(fold(i));
+  /** A lone word the document also writes in lower case ("Police", "Motion"), or a common word of the language, is no place there. */
+  const commonInDocument = (i: number, last: number): boolean =>
+    last === i && !isArabic(i) && (lowerCaseWords.has(fold(i)) || input.commonWords.has(fold(i)) || isFunctionWord(fold(i), input.language));
   /** Short all-capital words are acronyms (FBI, APC, CIS) unless they are a country's own abbreviation in the gazetteer. */
   const acronym = (i: number, last: number): boolean => last === i && /^[\p{Lu}.]{2,6}$/u.test(tokens[i]?.text ?? "");
   const stemKey = (i: number): string => {
@@ -216,7 +217,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
   function exactQuality(match: NameMatch, surface: string): number {
     // "US" is the United States, not the French village of Us: a short all-capital word matches names written the same way.
     if (ACRONYM.test(surface) && match.name !== surface) return 0.5;
-    return match.kind === "alternate" && nameKey(match.name).length <= SHORT_NAME ? 0.6 : 1;
+    // A short alternate collides with everything, unless the text writes it exactly so ("U.S.", "UAE").
+    return match.kind === "alternate" && nameKey(match.name).length <= SHORT_NAME && match.name !== surface ? 0.6 : 1;
   }
 
   function matchLongest(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
