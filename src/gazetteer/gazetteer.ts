@@ -25,7 +25,7 @@ interface PlaceRecord {
   provenance: string | null;
 }
 
-type MatchRecord = PlaceRecord & { matched: string; lang: string; kind: string };
+type MatchRecord = PlaceRecord & { matched: string; matched_key: string; lang: string; kind: string };
 
 const PLACE_COLUMNS = `p.id, p.source, p.source_id, p.name, p.feature_class, p.feature_code, p.country, p.admin1_code,
   (SELECT a.name FROM admin_codes a WHERE a.code = p.country || '.' || p.admin1_code) AS admin1_name,
@@ -45,12 +45,12 @@ export class Gazetteer {
   constructor(path: string, db: GazetteerDatabase = openGazetteerDatabase(path, { readonly: true })) {
     this.path = path;
     this.#db = db;
-    const matchSelect = `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.lang, n.kind FROM names n JOIN places p ON p.id = n.place`;
+    const matchSelect = `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.fold AS matched_key, n.lang, n.kind FROM names n JOIN places p ON p.id = n.place`;
     this.#byFold = db.prepare(`${matchSelect} WHERE n.fold = ?`);
-    this.#bySkeleton = db.prepare(`${matchSelect} WHERE n.skeleton = ?`);
+    this.#bySkeleton = db.prepare(`${matchSelect} WHERE n.skeleton = ? AND length(n.fold) BETWEEN ? AND ?`);
     this.#byId = db.prepare(`SELECT ${PLACE_COLUMNS} FROM places p WHERE p.id = ?`);
     this.#search = db.prepare(
-      `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.lang, n.kind FROM names_fts f JOIN names n ON n.id = f.rowid JOIN places p ON p.id = n.place WHERE names_fts MATCH ? ORDER BY rank LIMIT ?`,
+      `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.fold AS matched_key, n.lang, n.kind FROM names_fts f JOIN names n ON n.id = f.rowid JOIN places p ON p.id = n.place WHERE names_fts MATCH ? ORDER BY rank LIMIT ?`,
     );
     // Two index probes: the exact key, then the range of keys "word …" (space sorts just before "!").
     this.#startsName = db.prepare("SELECT 1 FROM names WHERE fold = @word UNION ALL SELECT 1 FROM (SELECT 1 FROM names WHERE fold >= @from AND fold < @to LIMIT 1) LIMIT 1");
@@ -75,10 +75,14 @@ export class Gazetteer {
     return (this.#demonyms.all() as MatchRecord[]).map(toMatch);
   }
 
-  /** Places with a name whose transliteration-insensitive skeleton is exactly `skeleton`. */
-  bySkeleton(skeleton: string): NameMatch[] {
+  /**
+   * Places with a name whose transliteration-insensitive skeleton is exactly `skeleton`, optionally only names whose
+   * key length lies in `keyLength` (a look-alike of very different length is no look-alike, and common skeletons
+   * have thousands of names).
+   */
+  bySkeleton(skeleton: string, keyLength: { min: number; max: number } = { min: 0, max: Number.MAX_SAFE_INTEGER }): NameMatch[] {
     if (skeleton === "") return [];
-    return (this.#bySkeleton.all(skeleton) as MatchRecord[]).map(toMatch);
+    return (this.#bySkeleton.all(skeleton, keyLength.min, keyLength.max) as MatchRecord[]).map(toMatch);
   }
 
   place(rowid: number): GazetteerPlace | null {
@@ -141,5 +145,5 @@ function toPlace(record: PlaceRecord): GazetteerPlace {
 }
 
 function toMatch(record: MatchRecord): NameMatch {
-  return { place: toPlace(record), name: record.matched, lang: record.lang === "" ? null : record.lang, kind: record.kind };
+  return { place: toPlace(record), name: record.matched, key: record.matched_key, lang: record.lang === "" ? null : record.lang, kind: record.kind };
 }

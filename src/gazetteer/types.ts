@@ -25,6 +25,8 @@ export interface NameMatch {
   place: GazetteerPlace;
   /** The stored name that matched. */
   name: string;
+  /** Its `nameKey`, as stored. */
+  key: string;
   lang: string | null;
   kind: string;
 }

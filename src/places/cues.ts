@@ -55,8 +55,23 @@ const CUES: Record<"fr" | "en" | "ar", Record<CueKind, string[]>> = {
   },
 };
 
-/** Cue phrases per language as word lists, longest first so "pres de" wins over "de". */
-export function cuesFor(language: string): readonly Cue[] {
+/** Cue phrases per language by their last word, longest first so "pres de" wins over "de". */
+export function cuesFor(language: string): ReadonlyMap<string, readonly Cue[]> {
+  const known = CUES_BY_LANGUAGE.get(language);
+  if (known) return known;
+  const byLastWord = new Map<string, Cue[]>();
+  for (const cue of allCuesFor(language)) {
+    const last = cue.phrase.split(" ").at(-1) ?? "";
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), cue]);
+  }
+  CUES_BY_LANGUAGE.set(language, byLastWord);
+  return byLastWord;
+}
+
+/** Built once per language: the tables are constant. */
+const CUES_BY_LANGUAGE = new Map<string, ReadonlyMap<string, readonly Cue[]>>();
+
+function allCuesFor(language: string): readonly Cue[] {
   const table = language === "fr" || language === "en" || language === "ar" ? [CUES[language]] : [CUES.fr, CUES.en, CUES.ar];
   const cues: Cue[] = [];
   for (const entry of table) {

@@ -4,6 +4,12 @@
  */
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import type { NameMatch } from "../gazetteer/types.js";
+import { similarity } from "./similarity.js";
+
+export interface ScoredLookalike {
+  match: NameMatch;
+  similarity: number;
+}
 
 /** Beyond this many remembered keys the memo starts afresh, keeping memory flat on long runs. */
 const MEMO_LIMIT = 200_000;
@@ -11,7 +17,7 @@ const MEMO_LIMIT = 200_000;
 export class NameLookup {
   readonly #gazetteer: Gazetteer;
   readonly #byKey = new Map<string, NameMatch[]>();
-  readonly #bySkeleton = new Map<string, NameMatch[]>();
+  readonly #lookalikes = new Map<string, ScoredLookalike[]>();
   readonly #startsName = new Map<string, boolean>();
 
   constructor(gazetteer: Gazetteer) {
@@ -22,8 +28,20 @@ export class NameLookup {
     return remember(this.#byKey, key, () => this.#gazetteer.byKey(key));
   }
 
-  bySkeleton(skeleton: string): NameMatch[] {
-    return remember(this.#bySkeleton, skeleton, () => this.#gazetteer.bySkeleton(skeleton));
+  /**
+   * Names with the same consonant skeleton as `key` whose letters are at least `minSimilarity` alike, each with
+   * its similarity; `compare` maps a key to the form compared (e.g. without its article).
+   */
+  lookalikes(key: string, skeleton: string, minSimilarity: number, compare: (key: string) => string): ScoredLookalike[] {
+    return remember(this.#lookalikes, `${skeleton}\u0000${key}`, () => {
+      const target = compare(key);
+      // Similarity s between strings of lengths a ≤ b needs a ≥ s·b: names outside that range cannot qualify.
+      const slack = Math.ceil(key.length / minSimilarity) + 4;
+      return this.#gazetteer
+        .bySkeleton(skeleton, { min: Math.floor(key.length * minSimilarity) - 4, max: slack })
+        .map((match) => ({ match, similarity: similarity(target, compare(match.key)) }))
+        .filter((scored) => scored.similarity >= minSimilarity);
+    });
   }
 
   startsName(word: string): boolean {

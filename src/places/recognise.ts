@@ -14,7 +14,6 @@ import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
 import { isCommonCapitalised, isFunctionWord, isTitle } from "./filters.js";
 import type { NameLookup } from "./lookup.js";
 import { prominence } from "./resolve.js";
-import { similarity } from "./similarity.js";
 
 export type RecognitionRule = "gazetteer" | "gazetteer-stem" | "gazetteer-no-article" | "skeleton" | "demonym" | "cue-unknown";
 
@@ -154,7 +153,9 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
 
   const cueBefore = (i: number): { cue: Cue; span: Span } | null => {
-    for (const cue of cues) {
+    let previous = i - 1;
+    while (previous >= 0 && !isWord(previous) && /^['’]$/.test(tokens[previous]?.text ?? "")) previous--;
+    for (const cue of cues.get(fold(previous).replace(/’/g, "'")) ?? []) {
       const words = cue.phrase.split(" ");
       let k = i - 1;
       let matched = true;
@@ -265,13 +266,10 @@ export function recognise(input: RecogniseInput): Recognised[] {
       const surface = text.slice(start.start, (tokens[j] as Token).end);
       const skeleton = skeletonKey(surface);
       if (skeleton.replace(/ /g, "").length < 2) continue;
-      const key = withoutArticle(nameKey(surface));
       const matches = lookup
-        .bySkeleton(skeleton)
-        .filter((m) => !ARABIC_LETTER.test(m.name))
-        .map((m) => ({ ...m, quality: similarity(key, withoutArticle(nameKey(m.name))) }))
-        .filter((m) => m.quality >= SKELETON_MIN_SIMILARITY)
-        .map((m) => ({ ...m, quality: m.quality * SKELETON_QUALITY }));
+        .lookalikes(nameKey(surface), skeleton, SKELETON_MIN_SIMILARITY, withoutArticle)
+        .filter(({ match }) => !ARABIC_LETTER.test(match.name))
+        .map(({ match, similarity }) => ({ ...match, quality: similarity * SKELETON_QUALITY }));
       // A lone capitalised word opening a sentence that only resembles a name is most likely a common word ("Certains", "Lancée").
       if (matches.length > 0 && j === i && sentenceStart(i)) return null;
       // "al-Manar", "al-Nosra": without a cue, an article-initial name that only resembles a place is as often an organisation.
