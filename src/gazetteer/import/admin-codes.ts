@@ -6,7 +6,8 @@
 import type { GazetteerWriter } from "../store.js";
 import { formatError, type DumpFormat } from "./dump-format.js";
 
-const CODE = { 1: /^[A-Z]{2}\.[^.\s]+$/, 2: /^[A-Z]{2}\.[^.\s]+\.[^.\s]+$/ } as const;
+// Codes are dot-separated parts; some dumps carry spaces inside a part ("IR.25.Mahdishahr (undefined)"), which is no reason to refuse the file.
+const CODE = { 1: /^[A-Z]{2}\.[^.]+$/, 2: /^[A-Z]{2}\.[^.]+\.[^.]+$/ } as const;
 
 export function createAdminCodesFormat(writer: GazetteerWriter, level: 1 | 2): DumpFormat {
   return {
