@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import { openGazetteerDatabase, type GazetteerDatabase } from "./store.js";
-import type { GazetteerInfo, GazetteerPlace, NameMatch } from "./types.js";
+import type { GazetteerInfo, GazetteerPlace, NameMatch, SkeletonName } from "./types.js";
 
 interface PlaceRecord {
   id: number;
@@ -47,7 +47,7 @@ export class Gazetteer {
     this.#db = db;
     const matchSelect = `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.fold AS matched_key, n.lang, n.kind FROM names n JOIN places p ON p.id = n.place`;
     this.#byFold = db.prepare(`${matchSelect} WHERE n.fold = ?`);
-    this.#bySkeleton = db.prepare(`${matchSelect} WHERE n.skeleton = ? AND length(n.fold) BETWEEN ? AND ?`);
+    this.#bySkeleton = db.prepare("SELECT n.place, n.name, n.fold AS key, n.lang, n.kind FROM names n WHERE n.skeleton = ? AND length(n.fold) BETWEEN ? AND ?");
     this.#byId = db.prepare(`SELECT ${PLACE_COLUMNS} FROM places p WHERE p.id = ?`);
     this.#search = db.prepare(
       `SELECT ${PLACE_COLUMNS}, n.name AS matched, n.fold AS matched_key, n.lang, n.kind FROM names_fts f JOIN names n ON n.id = f.rowid JOIN places p ON p.id = n.place WHERE names_fts MATCH ? ORDER BY rank LIMIT ?`,
@@ -76,13 +76,15 @@ export class Gazetteer {
   }
 
   /**
-   * Places with a name whose transliteration-insensitive skeleton is exactly `skeleton`, optionally only names whose
-   * key length lies in `keyLength` (a look-alike of very different length is no look-alike, and common skeletons
-   * have thousands of names).
+   * Names whose transliteration-insensitive skeleton is exactly `skeleton`, optionally only those whose key length
+   * lies in `keyLength` (a look-alike of very different length is no look-alike, and common skeletons have thousands
+   * of names). Names only, with their place's row id: a caller scores them and loads the few places it keeps.
    */
-  bySkeleton(skeleton: string, keyLength: { min: number; max: number } = { min: 0, max: Number.MAX_SAFE_INTEGER }): NameMatch[] {
+  bySkeleton(skeleton: string, keyLength: { min: number; max: number } = { min: 0, max: Number.MAX_SAFE_INTEGER }): SkeletonName[] {
     if (skeleton === "") return [];
-    return (this.#bySkeleton.all(skeleton, keyLength.min, keyLength.max) as MatchRecord[]).map(toMatch);
+    return (this.#bySkeleton.all(skeleton, keyLength.min, keyLength.max) as { place: number; name: string; key: string; lang: string; kind: string }[]).map(
+      (row) => ({ placeRowid: row.place, name: row.name, key: row.key, lang: row.lang === "" ? null : row.lang, kind: row.kind }),
+    );
   }
 
   place(rowid: number): GazetteerPlace | null {

@@ -4,7 +4,7 @@
  * row per name with its normalisation keys, a full-text index over names that
  * folds case and diacritics, and an R*Tree over places' extents.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS names (
   UNIQUE (place, name, kind)
 );
 CREATE INDEX IF NOT EXISTS names_fold ON names (fold);
-CREATE INDEX IF NOT EXISTS names_skeleton ON names (skeleton);
+-- Look-alike queries ask for one skeleton within a range of key lengths.
+CREATE INDEX IF NOT EXISTS names_skeleton ON names (skeleton, length(fold));
 
 CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5 (
   name, content = 'names', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'

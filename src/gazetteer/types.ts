@@ -38,3 +38,12 @@ export interface GazetteerInfo {
   bySource: { source: string; places: number }[];
   imports: { source: string; file: string; rows: number; names: number; finishedAt: string }[];
 }
+
+/** A name found by skeleton, before its place is loaded. */
+export interface SkeletonName {
+  placeRowid: number;
+  name: string;
+  key: string;
+  lang: string | null;
+  kind: string;
+}

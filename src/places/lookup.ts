@@ -3,7 +3,7 @@
  * and a corpus repeats its countries, so most look-ups never reach SQLite.
  */
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
-import type { NameMatch } from "../gazetteer/types.js";
+import type { GazetteerPlace, NameMatch } from "../gazetteer/types.js";
 import { similarity } from "./similarity.js";
 
 export interface ScoredLookalike {
@@ -18,6 +18,7 @@ export class NameLookup {
   readonly #gazetteer: Gazetteer;
   readonly #byKey = new Map<string, NameMatch[]>();
   readonly #lookalikes = new Map<string, ScoredLookalike[]>();
+  readonly #places = new Map<string, GazetteerPlace | null>();
   readonly #startsName = new Map<string, boolean>();
 
   constructor(gazetteer: Gazetteer) {
@@ -37,11 +38,19 @@ export class NameLookup {
       const target = compare(key);
       // Similarity s between strings of lengths a ≤ b needs a ≥ s·b: names outside that range cannot qualify.
       const slack = Math.ceil(key.length / minSimilarity) + 4;
-      return this.#gazetteer
-        .bySkeleton(skeleton, { min: Math.floor(key.length * minSimilarity) - 4, max: slack })
-        .map((match) => ({ match, similarity: similarity(target, compare(match.key)) }))
-        .filter((scored) => scored.similarity >= minSimilarity);
+      const found: ScoredLookalike[] = [];
+      for (const name of this.#gazetteer.bySkeleton(skeleton, { min: Math.floor(key.length * minSimilarity) - 4, max: slack })) {
+        const score = similarity(target, compare(name.key));
+        if (score < minSimilarity) continue;
+        const place = this.place(name.placeRowid);
+        if (place) found.push({ match: { place, name: name.name, key: name.key, lang: name.lang, kind: name.kind }, similarity: score });
+      }
+      return found;
     });
+  }
+
+  place(rowid: number): GazetteerPlace | null {
+    return remember(this.#places, String(rowid), () => this.#gazetteer.place(rowid));
   }
 
   startsName(word: string): boolean {
