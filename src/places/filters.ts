@@ -28,6 +28,16 @@ export function isCommonCapitalised(fold: string): boolean {
   return COMMON_CAPITALISED.has(fold);
 }
 
+/** Verbs of saying: a lone minor name right before one is a speaker. Source: curated by the project. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "told", "added", "stated", "explained", "noted", "wrote", "asked", "argued", "insisted", "replied", "testified", "tweeted",
+  "declare", "dit", "affirme", "ajoute", "explique", "estime", "souligne", "precise", "indique", "raconte",
+]);
+
+export function isSpeechVerb(fold: string): boolean {
+  return SPEECH_VERBS.has(fold);
+}
+
 export function isTitle(fold: string): boolean {
   return TITLES.has(fold);
 }

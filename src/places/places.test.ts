@@ -99,6 +99,11 @@ describe("places stage", () => {
     expect(analysis.places.map((place) => place.text)).toEqual(["Homs", "Damascus"]);
   });
 
+  it("takes a lone minor name before a verb of saying for a speaker, but lets countries speak", async () => {
+    const analysis = await places("Aarsal told reporters that the army had left. Syria said nothing.", "en");
+    expect(analysis.places.map((place) => place.text)).toEqual(["Syria"]);
+  });
+
   it("marks a town approached but not reached as precision 2", async () => {
     const analysis = await places("Fighting broke out near Homs on Monday.", "en");
     expect(find(analysis, "Homs")?.precision).toBe(2);

@@ -11,7 +11,7 @@ import { nameKey } from "../gazetteer/name-key.js";
 import type { Span } from "../model/span.js";
 import { skeletonKey } from "../text/normalise/index.js";
 import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
-import { isCommonCapitalised, isFunctionWord, isTitle } from "./filters.js";
+import { isCommonCapitalised, isFunctionWord, isSpeechVerb, isTitle } from "./filters.js";
 import type { NameLookup } from "./lookup.js";
 import { prominence } from "./resolve.js";
 
@@ -186,8 +186,12 @@ export function recognise(input: RecogniseInput): Recognised[] {
     const commonWord = candidate !== null && candidate.last === i && isCommonCapitalised(start.keys?.fold ?? "") && (cued === null || cued.cue.kind === "locative");
     // "Florida Atlantic University", "Rue Casa Calvo": a minor place inside someone else's capitalised name is not meant.
     const inside = candidate !== null && !isArabic(i) && insideName(i) && !candidate.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT);
+    // "Barr said", "Monahan told reporters": a lone minor name before a verb of saying is a speaker ("Russia said" stays).
+    const speaker =
+      candidate !== null && !isArabic(i) && candidate.last === i && isSpeechVerb(fold(nextWord(i))) && !candidate.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT);
     const rejected =
       inside ||
+      speaker ||
       candidate !== null &&
       (cued === null || cued.cue.kind === "locative") &&
       (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !candidate.matches.some((m) => m.name === start.text && prominence(m.place) >= 0.9)));
