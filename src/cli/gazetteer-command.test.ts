@@ -5,41 +5,19 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import yazl from "yazl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDefaultGazetteer } from "../gazetteer/default/index.js";
 import type { GazetteerInfo } from "../gazetteer/types.js";
 import { runSitrep } from "../test-support/cli.js";
+import { gazetteerFixture as fixture, SMALL_DEFAULT_INPUTS as smallInputs, zipOf } from "../test-support/gazetteer-fixtures.js";
 import { EXIT } from "./exit-codes.js";
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/gazetteer/${name}`, import.meta.url));
-const smallInputs = {
-  cities: fixture("towns.txt"),
-  admin1: fixture("default/admin1.json"),
-  countryNames: ["en", "fr", "ar"].map((lang) => fixture(`default/${lang}.json`)),
-  atlas: fixture("default/atlas.json"),
-  centres: fixture("default/centres-none.json"),
-  countryPoints: fixture("default/country-points-none.tsv"),
-  demonyms: fixture("default/demonyms.tsv"),
-  continents: fixture("default/continents.tsv"),
-  overlay: fixture("default/overlay.tsv"),
-  aliases: fixture("default/aliases.tsv"),
-};
 
 let dir: string;
 let smallDefault: string;
 let server: Server;
 let base: string;
 
-async function zipOf(entries: Record<string, string | Buffer>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(entries)) zip.addBuffer(Buffer.from(content), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** A SITREP_HOME holding the small default gazetteer, so that no test waits for the real one. */
 async function home(name: string): Promise<Record<string, string>> {

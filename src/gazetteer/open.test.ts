@@ -1,23 +1,10 @@
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SMALL_DEFAULT_INPUTS as inputs } from "../test-support/gazetteer-fixtures.js";
 import { openGazetteer } from "./open.js";
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/gazetteer/${name}`, import.meta.url));
-const inputs = {
-  cities: fixture("towns.txt"),
-  admin1: fixture("default/admin1.json"),
-  countryNames: ["en", "fr", "ar"].map((lang) => fixture(`default/${lang}.json`)),
-  atlas: fixture("default/atlas.json"),
-  centres: fixture("default/centres-none.json"),
-  countryPoints: fixture("default/country-points-none.tsv"),
-  demonyms: fixture("default/demonyms.tsv"),
-  continents: fixture("default/continents.tsv"),
-  overlay: fixture("default/overlay.tsv"),
-  aliases: fixture("default/aliases.tsv"),
-};
 
 let dir: string;
 beforeAll(async () => {

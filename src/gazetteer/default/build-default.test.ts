@@ -2,28 +2,13 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Gazetteer } from "../gazetteer.js";
 import { openGazetteerDatabase } from "../store.js";
 import { buildDefaultGazetteer } from "./build-default.js";
-import type { DefaultInputs } from "./inputs.js";
+import { gazetteerFixture as fixture, SMALL_DEFAULT_INPUTS as SMALL } from "../../test-support/gazetteer-fixtures.js";
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/gazetteer/${name}`, import.meta.url));
 
-/** Small stand-ins for every packaged input. */
-const SMALL: DefaultInputs = {
-  cities: fixture("towns.txt"),
-  admin1: fixture("default/admin1.json"),
-  countryNames: ["fr", "en", "ar"].map((lang) => fixture(`default/${lang}.json`)),
-  atlas: fixture("default/atlas.json"),
-  centres: fixture("default/centres-none.json"),
-  countryPoints: fixture("default/country-points-none.tsv"),
-  demonyms: fixture("default/demonyms.tsv"),
-  continents: fixture("default/continents.tsv"),
-  overlay: fixture("default/overlay.tsv"),
-  aliases: fixture("default/aliases.tsv"),
-};
 
 let dir: string;
 beforeAll(async () => {

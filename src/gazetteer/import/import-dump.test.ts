@@ -1,14 +1,12 @@
 import { mkdtemp, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import yazl from "yazl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Gazetteer } from "../gazetteer.js";
 import { GazetteerWriter, openGazetteerDatabase, type GazetteerDatabase } from "../store.js";
+import { gazetteerFixture as fixture, zipOf } from "../../test-support/gazetteer-fixtures.js";
 import { importGeoNamesDump } from "./import-dump.js";
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/gazetteer/${name}`, import.meta.url));
 
 let dir: string;
 beforeAll(async () => {
@@ -28,14 +26,6 @@ function fresh(): { db: GazetteerDatabase; writer: GazetteerWriter; gazetteer: G
   };
 }
 
-async function zipOf(entries: Record<string, string | Buffer>, compress = true): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(entries)) zip.addBuffer(Buffer.from(content), name, { compress });
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 async function file(name: string, content: string | Buffer): Promise<string> {
   const path = join(dir, name);
