@@ -48,6 +48,8 @@ const LATIN_CONNECTORS: ReadonlySet<string> = new Set([
 const ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ed", "ash", "as", "es", "ez", "az", "ar", "er", "an", "at", "ech", "ach"]);
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const ACRONYM = /^\p{Lu}{2,3}$/u;
+/** Short words with two capitals or more: FBI, U.N., MPs, MoD, UConn. */
+const ACRONYM_LIKE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}.]{2,6}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 export interface RecogniseInput {
@@ -143,8 +145,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
   /** A lone word the document also writes in lower case ("Police", "Motion"), or a common word of the language, is no place there. */
   const commonInDocument = (i: number, last: number): boolean =>
     last === i && !isArabic(i) && (lowerCaseWords.has(fold(i)) || input.commonWords.has(fold(i)) || isFunctionWord(fold(i), input.language));
-  /** Short all-capital words are acronyms (FBI, APC, CIS) unless they are a country's own abbreviation in the gazetteer. */
-  const acronym = (i: number, last: number): boolean => last === i && /^[\p{Lu}.]{2,6}$/u.test(tokens[i]?.text ?? "");
+  /** Short words with several capitals are acronyms (FBI, MoD, MPs) unless they are a country's own abbreviation in the gazetteer. */
+  const acronym = (i: number, last: number): boolean => last === i && ACRONYM_LIKE.test(tokens[i]?.text ?? "");
   const stemKey = (i: number): string => {
     const token = tokens[i] as Token;
     return token.stem ? nameKey(text.slice(token.stem.start, token.end)) : "";
