@@ -88,7 +88,8 @@ export function toMention(resolution: Resolution, id: string): { mention: PlaceM
       score: top?.score ?? 0,
       precision: chosen ? precisionOf(resolution, chosen.place, approximated) : null,
       alternatives,
-      by: `places:${approximated ? "cue-surroundings" : mention.rule}`,
+      // The rule that found the name, and the cue when it changed what the mention stands for.
+      by: `places:${mention.rule}${approximated ? "+cue-surroundings" : ""}`,
     },
     messages,
   };

@@ -59,7 +59,7 @@ describe("places stage", () => {
     const analysis = await places("L’avancée s’effectue dans le jurd de Jebbeh, près de la région syrienne de Assal al-Ward.");
     const jebbeh = find(analysis, "Jebbeh");
     expect(resolvedAs(jebbeh)).toBe("Al Jubbah/SY");
-    expect(jebbeh?.by).toBe("places:cue-surroundings");
+    expect(jebbeh?.by).toBe("places:skeleton+cue-surroundings");
   });
 
   it("reads demonyms as their country", async () => {
