@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PlaceMention } from "../model/analysis.js";
+import { distanceKm, EARTH_RADIUS_KM } from "../model/geo.js";
 import {
-  EARTH_RADIUS_KM,
   errorCurveAuc,
-  haversineKm,
   matchSpans,
   median,
   placeToGeoSpan,
@@ -23,19 +22,6 @@ const span = (start: number, end: number, point: { lat: number; lon: number } | 
   lat: point?.lat ?? null,
   lon: point?.lon ?? null,
   geonameId,
-});
-
-describe("haversineKm", () => {
-  it("measures Beirut to Damascus at about 83 km", () => {
-    expect(haversineKm(BEIRUT, DAMASCUS)).toBeCloseTo(83.19, 1);
-    expect(haversineKm(DAMASCUS, BEIRUT)).toBeCloseTo(haversineKm(BEIRUT, DAMASCUS), 9);
-  });
-
-  it("gives 0 for one point and half the circumference for antipodes", () => {
-    expect(haversineKm(BEIRUT, BEIRUT)).toBe(0);
-    expect(haversineKm({ lat: 0, lon: 0 }, { lat: 0, lon: 180 })).toBeCloseTo(Math.PI * EARTH_RADIUS_KM, 6);
-    expect(haversineKm({ lat: 90, lon: 0 }, { lat: -90, lon: 0 })).toBeCloseTo(Math.PI * EARTH_RADIUS_KM, 6);
-  });
 });
 
 describe("matchSpans", () => {
@@ -74,7 +60,7 @@ describe("scoreDocument and spanScores", () => {
   it("measures the error of each matched toponym and compares GeoNames ids", () => {
     expect(score.matched.map((pair) => [pair.exact, pair.errorKm, pair.sameGeonameId])).toEqual([
       [true, 0, true],
-      [false, haversineKm(DAMASCUS, BEIRUT), false],
+      [false, distanceKm(DAMASCUS, BEIRUT), false],
     ]);
     expect(score.goldWithCoordinates).toBe(3);
   });
@@ -138,7 +124,7 @@ describe("scoreDataset", () => {
     expect(score).toMatchObject({ documents: 2, gold: 5, predicted: 3 });
     expect(score.exact).toMatchObject({ truePositives: 3, falsePositives: 0, falseNegatives: 2, precision: 1, recall: 0.6 });
     expect(score.resolution).toMatchObject({ resolved: 2, accuracy161Resolved: 0.5, goldWithCoordinates: 4, accuracy161AllGold: 0.25, idPairs: 0, idMatch: null });
-    const errors = [0, haversineKm(DAMASCUS, far)];
+    const errors = [0, distanceKm(DAMASCUS, far)];
     expect(score.resolution.meanKm).toBeCloseTo((errors[0]! + errors[1]!) / 2, 9);
     expect(score.resolution.medianKm).toBeCloseTo((errors[0]! + errors[1]!) / 2, 9);
     expect(score.resolution.auc).toBe(errorCurveAuc(errors));

@@ -5,19 +5,14 @@
  * Geoparsing Evaluation", 2019). Pure functions: documents in, counts out.
  */
 import type { PlaceMention } from "../model/analysis.js";
+import { distanceKm } from "../model/geo.js";
 import type { Span } from "../model/span.js";
 
 /** Mean Earth radius (IUGG), km. */
-export const EARTH_RADIUS_KM = 6371.0088;
 /** The k of accuracy@k: 161 km, 100 miles. */
 export const ACCURACY_KM = 161;
 /** The AUC scale's top: Gritta et al.'s round figure for the largest possible error (π R is ≈ 20,015 km). */
 export const MAX_ERROR_KM = 20039;
-
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
 
 /** A span with what it resolved to, gold or predicted; nulls where there is nothing. */
 export interface GeoSpan extends Span {
@@ -40,14 +35,6 @@ export function placeToGeoSpan(place: PlaceMention): GeoSpan {
   };
 }
 
-/** Great-circle distance by the haversine formula. */
-export function haversineKm(a: LatLon, b: LatLon): number {
-  const radians = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * radians;
-  const dLon = (b.lon - a.lon) * radians;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 export type MatchMode = "exact" | "overlap";
 
@@ -129,7 +116,7 @@ export function scoreDocument(gold: readonly GeoSpan[], predictions: readonly Ge
       gold: g,
       predicted: p,
       exact: exactSet.has(`${i}:${j}`),
-      errorKm: g.lat !== null && g.lon !== null && p.lat !== null && p.lon !== null ? haversineKm({ lat: g.lat, lon: g.lon }, { lat: p.lat, lon: p.lon }) : null,
+      errorKm: g.lat !== null && g.lon !== null && p.lat !== null && p.lon !== null ? distanceKm({ lat: g.lat, lon: g.lon }, { lat: p.lat, lon: p.lon }) : null,
       sameGeonameId: g.geonameId !== null && p.geonameId !== null ? g.geonameId === p.geonameId : null,
     };
   });

@@ -1,2 +1,1 @@
 export { createPlacesStage, type PlacesOptions } from "./stage.js";
-export { distanceKm } from "./resolve.js";

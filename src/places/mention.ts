@@ -6,7 +6,8 @@
 import type { GazetteerEntry, PlaceMention, ScoredGazetteerEntry } from "../model/analysis.js";
 import { createMessage, type Message } from "../model/message.js";
 import type { GazetteerPlace } from "../gazetteer/types.js";
-import { distanceKm, type RankedCandidate, type Resolution } from "./resolve.js";
+import { distanceKm } from "../model/geo.js";
+import type { RankedCandidate, Resolution } from "./resolve.js";
 
 /** Below this score the best candidate is a guess: reported, not chosen. */
 export const MIN_SCORE = 0.45;
@@ -64,7 +65,7 @@ export function toMention(resolution: Resolution, id: string): { mention: PlaceM
     );
   }
   const runnerUp = ranked[1];
-  if (chosen && runnerUp && chosen.score - runnerUp.score < AMBIGUOUS_MARGIN && distanceKm(chosen.place.lat, chosen.place.lon, runnerUp.place.lat, runnerUp.place.lon) > AMBIGUOUS_KM) {
+  if (chosen && runnerUp && chosen.score - runnerUp.score < AMBIGUOUS_MARGIN && distanceKm(chosen.place, runnerUp.place) > AMBIGUOUS_KM) {
     messages.push(
       createMessage({
         code: "place-ambiguous",

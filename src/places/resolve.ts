@@ -5,6 +5,7 @@
  * from those first choices, and a second pass ranks again with them.
  */
 import type { GazetteerPlace } from "../gazetteer/types.js";
+import { distanceKm } from "../model/geo.js";
 import type { CueKind } from "./cues.js";
 import type { Recognised, ScoredMatch } from "./recognise.js";
 
@@ -138,7 +139,7 @@ function coherence(place: GazetteerPlace, context: Context): number {
   for (const other of context.chosen) {
     if (other === context.self || other.rowid === place.rowid) continue;
     const reach = COHERENCE_KM + (other.radiusKm ?? 0) + (place.radiusKm ?? 0);
-    best = Math.max(best, Math.exp(-distanceKm(place.lat, place.lon, other.lat, other.lon) / reach));
+    best = Math.max(best, Math.exp(-distanceKm(place, other) / reach));
   }
   return best;
 }
@@ -161,11 +162,3 @@ function documentContext(first: readonly Resolution[]): Omit<Context, "self"> {
   return { focus, chosen };
 }
 
-/** Great-circle distance (haversine, mean Earth radius). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const toRadians = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRadians;
-  const dLon = (lon2 - lon1) * toRadians;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRadians) * Math.cos(lat2 * toRadians) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-}

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { GazetteerEntry, PlaceMention } from "../../model/analysis.js";
 import type { Doc } from "../../model/document.js";
 import { createSpanCheckStage } from "../../pipeline/check-spans.js";
-import { errorCurveAuc, haversineKm } from "../geo-metrics.js";
+import { distanceKm } from "../../model/geo.js";
+import { errorCurveAuc } from "../geo-metrics.js";
 import type { EvalProgress, EvalResult } from "../task.js";
 import { createGeoparseTask } from "./geoparse.js";
 
@@ -107,7 +108,7 @@ describe("geoparse task", () => {
     const result = await run();
     expect(result.rows.map((row) => row.dataset)).toEqual(["geowebnews (literal)", "geowebnews (all)", "lgl"]);
     const lgl = result.rows[2];
-    const hamaError = haversineKm(HAMA, DAMASCUS);
+    const hamaError = distanceKm(HAMA, DAMASCUS);
     expect(hamaError).toBeGreaterThan(161);
     expect(lgl).toEqual({
       dataset: "lgl",

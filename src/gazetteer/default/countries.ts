@@ -19,7 +19,8 @@ import { SitrepError } from "../../model/errors.js";
 import { dataFileError, readDataFile, requiredField } from "../data-files.js";
 import { GEONAMES_SOURCE } from "../import/index.js";
 import type { GazetteerWriter, NameRow } from "../store.js";
-import { distanceKm, polygonCentroid, type Point, type Rings } from "./geo.js";
+import { distanceKm, type Point } from "../../model/geo.js";
+import { polygonCentroid, type Rings } from "./geo.js";
 import type { StepReport } from "./step-report.js";
 
 export const COUNTRIES_SOURCE = "natural-earth";

@@ -1,21 +1,10 @@
 /**
- * The little geometry the default gazetteer needs: distances on the sphere,
- * a weighted mean of points, and the centroid and area of a lon/lat polygon.
+ * The little geometry the default gazetteer needs beyond distances
+ * (src/model/geo.ts): percentiles, and the centroid and area of a lon/lat polygon.
  */
-const EARTH_RADIUS_KM = 6371.0088;
+import type { Point } from "../../model/geo.js";
+
 const RADIANS = Math.PI / 180;
-
-export interface Point {
-  lat: number;
-  lon: number;
-}
-
-export function distanceKm(a: Point, b: Point): number {
-  const dLat = (b.lat - a.lat) * RADIANS;
-  const dLon = (b.lon - a.lon) * RADIANS;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RADIANS) * Math.cos(b.lat * RADIANS) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** The value below which `fraction` of the values fall (nearest rank). */
 export function percentile(values: readonly number[], fraction: number): number {

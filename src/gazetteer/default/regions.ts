@@ -14,7 +14,8 @@ import { basename } from "node:path";
 import { SitrepError } from "../../model/errors.js";
 import { GEONAMES_SOURCE } from "../import/index.js";
 import type { GazetteerWriter } from "../store.js";
-import { distanceKm, percentile, type Point } from "./geo.js";
+import { distanceKm, type Point } from "../../model/geo.js";
+import { percentile } from "./geo.js";
 import type { StepReport } from "./step-report.js";
 
 export const REGIONS_SOURCE = "geonames-admin1";
