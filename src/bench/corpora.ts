@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { datasetPath } from "../eval/data-dir.js";
-import { readFaKes } from "../eval/datasets/fa-kes.js";
+import { readFaKes } from "../eval/datasets/syrian-war-news.js";
 import type { DatasetText } from "../eval/datasets/labelled-text.js";
 import { readVoaStories } from "../eval/datasets/voa-stories.js";
 

@@ -5,12 +5,12 @@
  */
 import { identifyLanguage } from "../../text/language/index.js";
 import { datasetPath } from "../data-dir.js";
-import { readAnercorpSentences } from "../datasets/anercorp.js";
-import { readFaKes } from "../datasets/fa-kes.js";
+import { readAnercorpSentences } from "../datasets/arabic-ner-sentences.js";
+import { readFaKes } from "../datasets/syrian-war-news.js";
 import { readHipeDocuments } from "../datasets/hipe-fr.js";
 import { readIdrisiTweets } from "../datasets/idrisi-ar.js";
 import type { DatasetText } from "../datasets/labelled-text.js";
-import { readSemevalArticles } from "../datasets/semeval2023-fr.js";
+import { readSemevalArticles } from "../datasets/persuasion-articles-fr.js";
 import { readVoaStories } from "../datasets/voa-stories.js";
 import type { EvalOutcome, EvalRow, EvalTask } from "../task.js";
 
