@@ -15,7 +15,7 @@ describe("analyze", () => {
     expect(analysis.document.language).toBe("fr");
     expect(analysis.document.published).toBe("2015-05-15");
     expect(analysis.document.metadata_from).toMatchObject({ published: "caller", outlet: "caller", language: "language:trigram+function-words" });
-    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "checkSpans"]);
+    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "actors", "times", "events", "checkSpans"]);
     expect(countSpans(analysis)).toBeGreaterThan(20);
     expect(sliceProblems(analysis)).toEqual([]);
   });
@@ -34,6 +34,34 @@ describe("analyze", () => {
     for (const mention of analysis.places) {
       if (mention.resolved?.country) expect(["SY", "LB", "FR", "IT"], mention.text).toContain(mention.resolved.country);
     }
+  });
+
+  it("codes the founding example's events as a careful reader would (--published 2015-05-15)", async () => {
+    const analysis = await analyze(example, { metadata: { published: "2015-05-15" } });
+    const actorIds = (ids: readonly string[]) => ids.map((id) => analysis.actors.find((actor) => actor.id === id)?.resolved?.id ?? "");
+    const placeOf = (id: string | null) => analysis.places.find((place) => place.id === id);
+    const trigger = (text: string) => analysis.events.filter((event) => event.trigger.text === text);
+
+    // The advance in the Jebbeh barrens: a battle of the Syrian army and Hezbollah against al-Nusra, dated from "mercredi dernier".
+    const advance = analysis.events.find((event) => event.acled?.event_type === "Battles" && placeOf(event.location)?.resolved?.name === "Jurd al-Jubbah");
+    expect(advance).toBeDefined();
+    expect(actorIds(advance?.actor1 ?? [])).toEqual(expect.arrayContaining(["generic:military:SY", "hezbollah"]));
+    expect(actorIds(advance?.actor2 ?? [])).toContain("nusra-front");
+    expect([2, 3]).toContain(advance?.geo_precision);
+    expect(advance?.date_value).toBe("2015-05-13");
+    // The heights captured: the capturing side is the state's, so the government regains territory.
+    const captured = trigger("conquises")[0];
+    expect(captured?.acled).toEqual({ event_type: "Battles", sub_event_type: "Government regains territory" });
+    // The Nosra fighters' flight.
+    expect(trigger("évasion en masse").length).toBeGreaterThan(0);
+    // Milan missiles and explosives found: disrupted weapons use, PLOVER COERCE/seize.
+    const found = analysis.events.filter((event) => event.acled?.sub_event_type === "Disrupted weapons use" && event.by.includes("events:weapons-found"));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]?.plover).toEqual({ type: "COERCE", mode: "seize" });
+    // "Il n'y a pas eu de combats": negated; "la prochaine bataille devrait se faire dans la montagne de Moussa": future.
+    expect(trigger("combats").map((event) => event.modality)).toEqual(["negated"]);
+    const next = analysis.events.find((event) => placeOf(event.location)?.text === "montagne de Moussa");
+    expect(next).toMatchObject({ trigger: { text: "bataille" }, modality: "future" });
   });
 
   it("keeps « … » quotations inside one sentence", async () => {

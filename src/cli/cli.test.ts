@@ -69,7 +69,9 @@ describe("sitrep analyze", () => {
     expect(result.stdout).toMatch(/language\s+fr/);
     expect(result.stdout).toMatch(/Sentences \(\d+\)/);
     expect(result.stdout).toMatch(/Places \(\d+\)\n.*Qalamoune .*Qalamoun Mountains/);
-    expect(result.stdout).toMatch(/Actors: not analysed/);
+    expect(result.stdout).toMatch(/Actors \(\d+\)\n[\s\S]*front al-Nosra .*→ Al Nusra Front/);
+    expect(result.stdout).toMatch(/Events \(\d+\)\n[\s\S]*combats .*Battles \/ Armed clash .*negated/);
+    expect(result.stdout).toMatch(/Sources: not analysed/);
   });
 
   it("reads standard input", async () => {

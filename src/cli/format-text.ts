@@ -3,7 +3,7 @@
  * its sentences, then each annotation layer, saying plainly when the stage
  * that fills a layer is not part of the pipeline yet.
  */
-import type { Analysis, PlaceMention } from "../model/analysis.js";
+import type { ActorMention, Analysis, EventRecord, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Span } from "../model/span.js";
 
 const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "framing"] as const;
@@ -31,6 +31,9 @@ export function formatText(analysis: Analysis, label: string): string {
     const ran = analysis.stages.some((stage) => stage === layer);
     lines.push(ran || items.length > 0 ? `${capitalise(layer)} (${items.length})` : `${capitalise(layer)}: not analysed (no ${layer} stage in this pipeline yet)`);
     if (layer === "places") lines.push(...analysis.places.map(formatPlace));
+    if (layer === "actors") lines.push(...analysis.actors.map(formatActor));
+    if (layer === "times") lines.push(...analysis.times.map(formatTime));
+    if (layer === "events") lines.push(...analysis.events.flatMap((event) => formatEvent(event, analysis)));
   }
   lines.push("", `Messages (${analysis.messages.length})`);
   for (const message of analysis.messages) {
@@ -45,6 +48,26 @@ function formatPlace(place: PlaceMention): string {
     ? `${place.resolved.name}, ${place.resolved.country ?? "?"}${place.resolved.admin1 ? ` (${place.resolved.admin1})` : ""} ${place.resolved.lat.toFixed(3)} ${place.resolved.lon.toFixed(3)}  precision ${place.precision ?? "-"}`
     : "unresolved";
   return `  ${range(place)}  ${place.text.padEnd(22)} ${place.kind.padEnd(15)} → ${where}  score ${place.score.toFixed(2)}  ${place.by}`;
+}
+
+function formatActor(actor: ActorMention): string {
+  const entry = actor.resolved ? `${actor.resolved.name} (type ${actor.resolved.type}${actor.resolved.country ? `, ${actor.resolved.country}` : ""})` : "unresolved";
+  return `  ${range(actor)}  ${actor.text.padEnd(22)} → ${entry}  ${actor.by}`;
+}
+
+function formatTime(time: TimeMention): string {
+  return `  ${range(time)}  ${time.text.padEnd(22)} → ${time.value ?? "unanchored"}  precision ${time.precision ?? "-"}  ${time.by}`;
+}
+
+function formatEvent(event: EventRecord, analysis: Analysis): string[] {
+  const names = (ids: readonly string[]) => ids.map((id) => analysis.actors.find((actor) => actor.id === id)?.text ?? id).join(", ") || "-";
+  const place = analysis.places.find((candidate) => candidate.id === event.location);
+  const type = event.acled ? `${event.acled.event_type} / ${event.acled.sub_event_type}` : event.scope;
+  const plover = event.plover ? `${event.plover.type}${event.plover.mode ? `/${event.plover.mode}` : ""}` : "-";
+  return [
+    `  ${range(event.trigger)}  ${event.trigger.text.padEnd(22)} ${type}  PLOVER ${plover}  ${event.modality}  confidence ${event.confidence.toFixed(2)}`,
+    `${" ".repeat(17)}actor1 ${names(event.actor1)}; actor2 ${names(event.actor2)}; where ${place ? `${place.text} (geo_precision ${event.geo_precision ?? "-"})` : "-"}; when ${event.date_value ?? "-"} (time_precision ${event.time_precision ?? "-"})${event.fatalities ? `; fatalities ${event.fatalities.low}–${event.fatalities.high}` : ""}`,
+  ];
 }
 
 function range(span: Span): string {

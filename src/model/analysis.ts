@@ -131,12 +131,31 @@ export interface Fatalities extends Span {
   text: string;
 }
 
+/**
+ * What kind of reported occurrence an event is. `acled` covers ACLED's
+ * political violence, demonstrations and strategic developments; the others
+ * are reported occurrences outside that taxonomy (a diplomatic expulsion, a
+ * claim of responsibility, a robbery, an earthquake), kept so that a report is
+ * never forced into a conflict category it does not belong to.
+ */
+export type EventScope =
+  | "acled"
+  | "diplomatic"
+  | "claim"
+  | "political"
+  | "organised-crime"
+  | "natural-disaster"
+  | "man-made-disaster";
+
 export interface EventRecord {
   id: string;
   trigger: TextSpan;
   sentence: Span;
-  acled: { event_type: string; sub_event_type: string };
-  plover: { type: string; mode: string | null };
+  /** Null when `scope` is not "acled". */
+  acled: { event_type: string; sub_event_type: string } | null;
+  scope: EventScope;
+  /** Null for occurrences PLOVER has no type for (disasters, crime, claims of responsibility). */
+  plover: { type: string; mode: string | null } | null;
   /** Ids of actor mentions. */
   actor1: string[];
   actor2: string[];

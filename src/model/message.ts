@@ -14,7 +14,10 @@ export type MessageCode =
   | "segment-unclosed-quote"
   | "place-unresolved"
   | "place-natural-feature-approximated"
-  | "place-ambiguous";
+  | "place-ambiguous"
+  | "time-unanchored"
+  | "event-undated"
+  | "actor-unresolved";
 
 export type Severity = "info" | "warning" | "error";
 

@@ -1,0 +1,1 @@
+export { createActorsStage, type ActorsOptions } from "./stage.js";

@@ -1,0 +1,204 @@
+/**
+ * An occurrence's arguments from light syntax around its trigger: who acted
+ * and on whom, where it happened, when, and how many died.
+ */
+import type { ActorMention, PlaceMention, TimeMention } from "../model/analysis.js";
+import type { Doc, Token } from "../model/document.js";
+import type { Span } from "../model/span.js";
+import type { PhraseMatch } from "../text/phrases.js";
+
+/** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
+const AGENT_MARKERS: ReadonlySet<string> = new Set(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
+const TARGET_MARKERS: ReadonlySet<string> = new Set(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف"]);
+const PARTNER_MARKERS: ReadonlySet<string> = new Set(["with", "avec", "مع", "and"]);
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
+const DESTINATION: ReadonlySet<string> = new Set(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
+const ORIGIN: ReadonlySet<string> = new Set(["from", "depuis", "من"]);
+const SPEECH: ReadonlySet<string> = new Set(["said", "says", "told", "announced", "declared", "added", "declare", "annonce", "explique", "indique", "commente", "affirme", "ajoute", "precise", "rapporte", "raconte", "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
+
+export interface ActorRoles {
+  actor1: ActorMention[];
+  actor2: ActorMention[];
+}
+
+const fold = (doc: Doc, i: number): string => doc.tokens[i]?.keys?.fold ?? "";
+
+function tokenIndexAt(doc: Doc, offset: number): number {
+  const tokens = doc.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The words just before a span, skipping articles and place nouns: "in the city of X" → "in". */
+function wordsBefore(doc: Doc, span: Span, count: number): string[] {
+  const words: string[] = [];
+  for (let i = tokenIndexAt(doc, span.start) - 1; i >= 0 && words.length < count; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.kind === "punctuation" && !/^['’-]$/.test(token.text)) break;
+    const key = fold(doc, i);
+    if (token.kind !== "word" || ARTICLES.has(key)) continue;
+    words.push(key);
+  }
+  return words;
+}
+
+/** Arabic prepositions glued to the place ("بحلب", "في حلب") count as the word before it. */
+function gluedPreposition(doc: Doc, place: Span): string | null {
+  const token = doc.tokens[tokenIndexAt(doc, place.start)];
+  if (!token?.stem || token.stem.start === token.start) return null;
+  const clitic = doc.document.text.slice(token.start, token.stem.start);
+  if (/^و?ب/.test(clitic)) return "في";
+  if (/^و?ل/.test(clitic)) return "إلى";
+  return null;
+}
+
+/** "ces deux derniers", "ces derniers", "the latter": the subject is the last actors named before. */
+const LATTER: readonly { words: readonly string[]; count: number }[] = [
+  { words: ["ces", "deux", "derniers"], count: 2 },
+  { words: ["ces", "derniers"], count: 2 },
+  { words: ["ce", "dernier"], count: 1 },
+  { words: ["the", "latter"], count: 1 },
+  { words: ["the", "two"], count: 2 },
+];
+const COORDINATION: ReadonlySet<string> = new Set(["et", "and", "ainsi", "و"]);
+
+type Role = 1 | 2;
+
+/**
+ * Who acted and on whom, from the words around the trigger: an agent after
+ * "by"/"par" or "in the hands of", a target after "against"/"contre", a
+ * partner after "with"/"avec", the subject before an active verb, the victim
+ * before a passive one, the first actor after an Arabic verb (verb–subject
+ * order), conjuncts sharing their neighbour's role. Speakers ("explique le
+ * correspondant") are sources, not sides.
+ */
+export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: readonly ActorMention[], clause: Span): ActorRoles {
+  const inClause = actors.filter((actor) => actor.start >= clause.start && actor.end <= clause.end && !isSpeaker(doc, actor));
+  const passive = doc.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((token) => PASSIVE_MARKERS.has(token.keys?.fold ?? ""));
+  const roles = new Map<ActorMention, Role>();
+
+  const latter = latterAnaphor(doc, clause, trigger);
+  if (latter) {
+    const named = actors.filter((actor) => actor.end <= latter.start && !isSpeaker(doc, actor));
+    const subject = distinctLast(named, latter.count);
+    for (const actor of inClause) roles.set(actor, subject.includes(actor) ? 1 : 2);
+    for (const actor of subject) roles.set(actor, 1);
+  } else {
+    let previous: Role | null = null;
+    let firstAfter = true;
+    for (const actor of inClause) {
+      const marker = markerOf(doc, actor);
+      const before = actor.end <= trigger.start;
+      let role: Role;
+      if (COORDINATION.has(marker) && previous !== null) role = previous;
+      else if (AGENT_MARKERS.has(marker)) role = 1;
+      else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || actor.resolved?.type === 7) role = 2;
+      else if (before) role = passive ? 2 : 1;
+      else role = doc.document.language === "ar" && firstAfter && ![...roles.values()].includes(1) ? 1 : 2;
+      if (!before) firstAfter = false;
+      roles.set(actor, role);
+      previous = role;
+    }
+  }
+  const seen = new Set<string>();
+  const pick = (role: Role) =>
+    [...roles]
+      .filter(([, assigned]) => assigned === role)
+      .map(([actor]) => actor)
+      .sort((a, b) => a.start - b.start)
+      .filter((actor) => {
+        const key = actor.resolved?.id ?? actor.id;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  const actor1 = pick(1);
+  return { actor1, actor2: pick(2) };
+}
+
+/** The nearest marker word among the few words before an actor, within its phrase. */
+function markerOf(doc: Doc, actor: Span): string {
+  const words = wordsBefore(doc, actor, 3);
+  return words.find((word) => AGENT_MARKERS.has(word) || TARGET_MARKERS.has(word) || PARTNER_MARKERS.has(word) || COORDINATION.has(word)) ?? "";
+}
+
+function isSpeaker(doc: Doc, actor: Span): boolean {
+  const before = wordsBefore(doc, actor, 2);
+  const index = tokenIndexAt(doc, actor.end);
+  const after = [fold(doc, index), fold(doc, index + 1)];
+  return before.some((word) => SPEECH.has(word)) || after.some((word) => SPEECH.has(word));
+}
+
+function latterAnaphor(doc: Doc, clause: Span, trigger: PhraseMatch<unknown>): (Span & { count: number }) | null {
+  for (let i = tokenIndexAt(doc, clause.start); i < trigger.first; i++) {
+    for (const form of LATTER) {
+      if (form.words.every((word, k) => fold(doc, i + k) === word)) {
+        const last = doc.tokens[i + form.words.length - 1] as Token;
+        return { start: (doc.tokens[i] as Token).start, end: last.end, count: form.count };
+      }
+    }
+  }
+  return null;
+}
+
+function distinctLast(actors: readonly ActorMention[], count: number): ActorMention[] {
+  const chosen: ActorMention[] = [];
+  for (const actor of [...actors].reverse()) {
+    if (chosen.length === count) break;
+    if (chosen.some((other) => other.resolved?.id === actor.resolved?.id)) continue;
+    chosen.unshift(actor);
+  }
+  return chosen;
+}
+
+export interface LocationChoice {
+  place: PlaceMention;
+  rule: string;
+}
+
+/**
+ * The place where the occurrence happened, among the sentence's places: near
+ * the trigger, after a locative ("in", "à", "في"), not a destination (unless
+ * the occurrence is a movement), not an origin of fire, not where someone
+ * spoke, a town rather than a country.
+ */
+export function chooseLocation(doc: Doc, trigger: PhraseMatch<unknown>, sentence: Span, places: readonly PlaceMention[], movement: boolean): LocationChoice | null {
+  let best: { place: PlaceMention; score: number; rule: string } | null = null;
+  for (const place of places) {
+    if (place.start < sentence.start || place.end > sentence.end || place.kind === "demonym" || place.resolved === null) continue;
+    const before = wordsBefore(doc, place, 3);
+    const marker = gluedPreposition(doc, place) ?? before[0] ?? "";
+    const distance = Math.abs(tokenIndexAt(doc, place.start) - (place.start >= trigger.end ? trigger.last : trigger.first));
+    let score = 1 / (1 + distance / 6);
+    let rule = "events:location-nearest";
+    if (LOCATIVE.has(marker)) {
+      score += 0.6;
+      rule = "events:location-locative";
+    }
+    if (DESTINATION.has(marker) || before.slice(0, 2).some((word) => DESTINATION.has(word))) {
+      if (movement) {
+        score += 0.5;
+        rule = "events:location-destination";
+      } else score -= 0.8;
+    }
+    if (ORIGIN.has(marker)) score -= 0.3;
+    if (before.some((word) => SPEECH.has(word))) score -= 0.8;
+    if (place.resolved.feature?.startsWith("A.PCL") === true || place.resolved.feature === "L.CONT") score -= 0.4;
+    if (!best || score > best.score) best = { place, score, rule };
+  }
+  return best && best.score > 0 ? { place: best.place, rule: best.rule } : null;
+}
+
+export function nearestTime(trigger: Span, times: readonly TimeMention[], sentence: Span): TimeMention | null {
+  const inSentence = times.filter((time) => time.start >= sentence.start && time.end <= sentence.end);
+  const distance = (time: TimeMention) => (time.end <= trigger.start ? trigger.start - time.end : time.start - trigger.end);
+  return [...inSentence].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}

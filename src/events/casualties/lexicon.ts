@@ -1,0 +1,122 @@
+/**
+ * The casualty lexicon (data/lexicons/casualty-words.tsv): per language, the
+ * words that say people died or were hurt, the nouns for whom, and the small
+ * words the patterns step over. Forms are split the way `words.ts` splits
+ * text and folded, so a form compares with a word's readings; a form may end
+ * in ":1" or ":2" when it counts one or two people by itself (Arabic قتيل,
+ * جنديين). The grammar lives in `rules/`; this file holds no pattern.
+ */
+import { fileURLToPath } from "node:url";
+import { dataFileError, readDataFile, requiredField } from "../../gazetteer/data-files.js";
+import { foldKey } from "../../text/normalise/index.js";
+import { formKeys } from "./words.js";
+
+export const CASUALTY_WORDS_FILE = fileURLToPath(new URL("../../../data/lexicons/casualty-words.tsv", import.meta.url));
+
+export type CasualtyLanguage = "en" | "fr" | "ar";
+export const CASUALTY_LANGUAGES: readonly CasualtyLanguage[] = ["en", "fr", "ar"];
+
+export const CASUALTY_ROLES = [
+  "victim",
+  "person",
+  "casualty",
+  "trigger",
+  "toll",
+  "auxiliary",
+  "link",
+  "determiner",
+  "object",
+  "after",
+  "aside",
+  "negator",
+  "negation-filler",
+  "harm",
+  "none",
+  "meet",
+  "fate",
+] as const;
+export type CasualtyRole = (typeof CASUALTY_ROLES)[number];
+
+/** "any" is for denials only: no casualties means neither deaths nor injuries. */
+export type HarmKind = "killed" | "injured" | "any";
+
+export interface LexiconForm {
+  language: CasualtyLanguage;
+  role: CasualtyRole;
+  kind: HarmKind | null;
+  /** Folded words of the form, in order. */
+  keys: readonly string[];
+  /** People the form counts by itself (Arabic singular and dual nouns), else null. */
+  count: 1 | 2 | null;
+  /** The row's first form, folded: the group a victim noun belongs to. */
+  group: string;
+}
+
+export interface CasualtyLexicon {
+  /** Forms of a role for a language (all languages for an undetermined one), by their first key. */
+  forms(language: string, role: CasualtyRole): ReadonlyMap<string, readonly LexiconForm[]>;
+  /** Every form of nouns for people and casualties, as written, for the number finder. */
+  countedNouns(): readonly string[];
+}
+
+const KINDS: ReadonlySet<string> = new Set(["killed", "injured", "any", "-"]);
+/** Roles that say what happened, and so carry a kind. */
+const HARM_ROLES: ReadonlySet<string> = new Set(["casualty", "trigger", "toll", "harm", "none", "meet", "fate"]);
+
+export function readCasualtyLexicon(file: string = CASUALTY_WORDS_FILE): CasualtyLexicon {
+  const index = new Map<string, Map<string, LexiconForm[]>>();
+  const nouns: string[] = [];
+  for (const row of readDataFile(file, ["lang", "role", "kind", "words", "source"] as const)) {
+    requiredField(row, "source");
+    const language = requiredField(row, "lang");
+    const role = requiredField(row, "role");
+    const kind = requiredField(row, "kind");
+    if (!(CASUALTY_LANGUAGES as readonly string[]).includes(language)) throw dataFileError(row, `lang must be one of ${CASUALTY_LANGUAGES.join(", ")}, not ${JSON.stringify(language)}`);
+    if (!(CASUALTY_ROLES as readonly string[]).includes(role)) throw dataFileError(row, `role must be one of ${CASUALTY_ROLES.join(", ")}, not ${JSON.stringify(role)}`);
+    if (!KINDS.has(kind)) throw dataFileError(row, `kind must be killed, injured, any or -, not ${JSON.stringify(kind)}`);
+    if (HARM_ROLES.has(role) === (kind === "-")) throw dataFileError(row, HARM_ROLES.has(role) ? `a ${role} row needs a kind (killed, injured or any)` : `a ${role} row takes no kind ("-"), not ${JSON.stringify(kind)}`);
+    const written = requiredField(row, "words").split("|").map((form) => form.trim());
+    const group = foldKey(withoutCount(written[0] ?? ""));
+    for (const form of written) {
+      const count = /:([12])$/u.exec(form);
+      const bare = withoutCount(form);
+      const keys = formKeys(bare);
+      if (keys.length === 0) throw dataFileError(row, `empty form in ${JSON.stringify(requiredField(row, "words"))}`);
+      const entry: LexiconForm = {
+        language: language as CasualtyLanguage,
+        role: role as CasualtyRole,
+        kind: kind === "-" ? null : (kind as HarmKind),
+        keys,
+        count: count ? (Number(count[1]) as 1 | 2) : null,
+        group,
+      };
+      const key = `${language}\t${role}`;
+      const byFirst = index.get(key) ?? new Map<string, LexiconForm[]>();
+      byFirst.set(keys[0] as string, [...(byFirst.get(keys[0] as string) ?? []), entry]);
+      index.set(key, byFirst);
+      if (role === "victim" || role === "person" || role === "casualty") nouns.push(bare);
+    }
+  }
+  const merged = new Map<string, ReadonlyMap<string, readonly LexiconForm[]>>();
+  return {
+    forms(language, role) {
+      const languages = (CASUALTY_LANGUAGES as readonly string[]).includes(language) ? [language] : CASUALTY_LANGUAGES;
+      const key = `${languages.join("+")}\t${role}`;
+      let forms = merged.get(key);
+      if (!forms) {
+        const combined = new Map<string, LexiconForm[]>();
+        for (const lang of languages) {
+          for (const [first, entries] of index.get(`${lang}\t${role}`) ?? []) combined.set(first, [...(combined.get(first) ?? []), ...entries]);
+        }
+        forms = combined;
+        merged.set(key, forms);
+      }
+      return forms;
+    },
+    countedNouns: () => nouns,
+  };
+}
+
+function withoutCount(form: string): string {
+  return form.replace(/:[12]$/u, "").trim();
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { createActorsStage } from "../actors/index.js";
+import { ingestDocument } from "../analyze/input.js";
+import type { Analysis, EventRecord } from "../model/analysis.js";
+import { toAnalysis } from "../model/document.js";
+import { createSpanCheckStage } from "../pipeline/check-spans.js";
+import { createTextStages } from "../pipeline/default.js";
+import { runPipeline } from "../pipeline/stage.js";
+import { createPlacesStage } from "../places/index.js";
+import { createTestGazetteer } from "../test-support/gazetteer.js";
+import { assertValid } from "../test-support/schema.js";
+import { sliceProblems } from "../test-support/spans.js";
+import { createTimesStage } from "../times/index.js";
+import { createEventsStage } from "./stage.js";
+
+const stages = [...createTextStages(), createPlacesStage({ gazetteer: createTestGazetteer() }), createActorsStage(), createTimesStage(), createEventsStage(), createSpanCheckStage()];
+
+/** One sentence is too short for language identification to be sure of: the tests say which language it is in. */
+async function analyse(language: string, text: string, published: string | null = "2015-05-15"): Promise<Analysis> {
+  const metadata = published === null ? { language } : { language, published };
+  const analysis = toAnalysis(runPipeline(stages, await ingestDocument(text, { metadata })));
+  assertValid("analysis", analysis);
+  expect(sliceProblems(analysis)).toEqual([]);
+  return analysis;
+}
+
+const only = (analysis: Analysis): EventRecord => {
+  expect(analysis.events).toHaveLength(1);
+  return analysis.events[0] as EventRecord;
+};
+const actorTexts = (analysis: Analysis, ids: readonly string[]) => ids.map((id) => analysis.actors.find((actor) => actor.id === id)?.text);
+const placeText = (analysis: Analysis, event: EventRecord) => analysis.places.find((place) => place.id === event.location)?.text;
+
+describe("events stage", () => {
+  it("codes a battle with its sides, place, date and fatalities", async () => {
+    const analysis = await analyse("en", "Syrian troops clashed with Nusra fighters near Homs on Wednesday, killing at least 12 people.");
+    const event = only(analysis);
+    expect(event.acled).toEqual({ event_type: "Battles", sub_event_type: "Armed clash" });
+    expect(event.scope).toBe("acled");
+    expect(actorTexts(analysis, event.actor1)).toEqual(["troops"]);
+    expect(actorTexts(analysis, event.actor2)).toEqual(["Nusra fighters"]);
+    expect(placeText(analysis, event)).toBe("Homs");
+    expect(event).toMatchObject({ date_value: "2015-05-13", time_precision: 1, modality: "asserted" });
+    expect(event.fatalities).toMatchObject({ low: 12, high: 12 });
+    expect(event.by[0]).toMatch(/^events:trigger:\d+$/);
+  });
+
+  it("reads the agent of a passive verb and the victims before it", async () => {
+    const analysis = await analyse("en", "Five civilians were killed by gunmen in Hama.");
+    const event = only(analysis);
+    expect(event.acled?.sub_event_type).toBe("Attack");
+    expect(actorTexts(analysis, event.actor1)).toEqual(["gunmen"]);
+    expect(actorTexts(analysis, event.actor2)).toEqual(["civilians"]);
+    expect(event.fatalities).toMatchObject({ low: 5, high: 5 });
+  });
+
+  it("tells negated and expected events from asserted ones", async () => {
+    expect(only(await analyse("fr", "Il n'y a pas eu de combats à Homs.")).modality).toBe("negated");
+    expect(only(await analyse("fr", "La prochaine bataille devrait se faire près de Homs.")).modality).toBe("future");
+    expect(only(await analyse("fr", "Des combats ont eu lieu à Homs.")).modality).toBe("asserted");
+  });
+
+  it("types a demonstration by what happened at it", async () => {
+    expect(only(await analyse("en", "Protesters marched peacefully through Beirut.")).acled?.sub_event_type).toBe("Peaceful protest");
+    expect(only(await analyse("en", "Police fired tear gas to disperse protesters in Beirut.")).acled?.sub_event_type).toBe("Protest with intervention");
+    expect(only(await analyse("en", "Protesters threw stones at police in Beirut.")).acled?.sub_event_type).toBe("Violent demonstration");
+  });
+
+  it("codes weapons found as disrupted weapons use, not as an attack", async () => {
+    const event = only(await analyse("fr", "Des missiles et des munitions ont été retrouvés dans une cache près de Homs."));
+    expect(event.acled?.sub_event_type).toBe("Disrupted weapons use");
+    expect(event.by).toContain("events:weapons-found");
+  });
+
+  it("lets the capturing side decide between a takeover and a government gain", async () => {
+    expect(only(await analyse("en", "The Syrian army seized Homs.")).acled?.sub_event_type).toBe("Government regains territory");
+    expect(only(await analyse("en", "Rebels seized Homs.")).acled?.sub_event_type).toBe("Non-state actor overtakes territory");
+  });
+
+  it("places an event where it happened, not where it was announced", async () => {
+    const analysis = await analyse("en", "The minister said in Beirut that fighting erupted in Homs.");
+    expect(placeText(analysis, only(analysis))).toBe("Homs");
+  });
+
+  it("codes Arabic events with their fatalities and dates", async () => {
+    const analysis = await analyse("ar", "قتل خمسة مدنيين في غارة جوية على حمص أمس");
+    const event = only(analysis);
+    expect(event.acled?.sub_event_type).toBe("Air/drone strike");
+    expect(event.by).toContain("events:killing-as-outcome");
+    expect(event?.fatalities).toMatchObject({ low: 5 });
+    expect(event?.date_value).toBe("2015-05-14");
+  });
+
+  it("leaves events undated without a publication date, and says so", async () => {
+    const analysis = await analyse("en", "Clashes broke out in Homs yesterday.", null);
+    expect(only(analysis).date_value).toBeNull();
+    expect(analysis.messages.map((message) => message.code)).toContain("event-undated");
+  });
+
+  it("keeps occurrences outside ACLED's taxonomy in their own scope", async () => {
+    const event = only(await analyse("en", "A powerful earthquake struck near Homs."));
+    expect(event).toMatchObject({ acled: null, scope: "natural-disaster", plover: null });
+  });
+});

@@ -1,0 +1,40 @@
+import type { EventCategory } from "../lexicon.js";
+import { hasCategory, mergeFamilies, type Family, type FamilyRule } from "./family.js";
+
+const PROTEST_CATEGORIES: ReadonlySet<EventCategory> = new Set(["Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"]);
+/** Families a protest sentence's other words fall in when they describe the protest itself: clashes, killings, arrests. */
+const ABSORBED: ReadonlySet<string> = new Set(["Protests", "Riots", "Battles", "Violence against civilians"]);
+
+/**
+ * ACLED types a demonstration by what happened at it, not by the word for
+ * it: protesters' own violence (clashes, stones, arson) makes a violent
+ * demonstration (Riots); lethal force against otherwise peaceful protesters
+ * is excessive force; dispersal or arrests are an intervention; else the
+ * protest was peaceful. So a sentence about protesters pools its protest,
+ * clash, killing and arrest words into one occurrence typed by that ladder.
+ */
+export const protestSubtype: FamilyRule = (families) => {
+  const protest = families.some((family) => family.triggers.some((match) => PROTEST_CATEGORIES.has(match.value.category) && match.value.weight >= 2));
+  if (!protest) return families;
+  const absorbed = families.filter((family) => ABSORBED.has(family.name) || (family.name === "Strategic developments" && family.category === "Arrests"));
+  const rest = families.filter((family) => !absorbed.includes(family));
+
+  const riotWords = absorbed.flatMap((family) => family.evidence).filter((match) => match.value.category === "Violent demonstration");
+  const violent = riotWords.some((match) => match.value.weight >= 2) || hasCategory(absorbed, "Looting/property destruction") || absorbed.some((family) => family.name === "Battles");
+  // "violence", "violently" alone may be the police's: it tips a protest into a riot only when nothing says the force was used on the protesters.
+  const looselyViolent = riotWords.length > 0;
+  const lethal = hasCategory(absorbed, "Excessive force against protesters", "trigger") || (hasCategory(absorbed, "Excessive force against protesters", "cue") && absorbed.some((family) => family.name === "Violence against civilians"));
+  const intervention = hasCategory(absorbed, "Protest with intervention") || hasCategory(absorbed, "Arrests");
+  const killing = absorbed.some((family) => family.name === "Violence against civilians");
+  const category: EventCategory = violent
+    ? "Violent demonstration"
+    : lethal || killing
+      ? "Excessive force against protesters"
+      : intervention
+        ? "Protest with intervention"
+        : looselyViolent
+          ? "Violent demonstration"
+          : "Peaceful protest";
+  const merged: Family = mergeFamilies(absorbed, category === "Violent demonstration" ? "Riots" : "Protests", category, "events:protest-subtype");
+  return [merged, ...rest];
+};

@@ -1,0 +1,18 @@
+/**
+ * Arabic "yesterday" in the forms chrono misses because a clitic or a noun is
+ * attached: "بالأمس", "وأمس", "يوم أمس" (chrono keeps only "أمس" of the
+ * last). A conjunction is left out of the span; the article and "ب" of
+ * "بالأمس" are part of the word.
+ */
+import { addDays, anchor, dated } from "../calendar.js";
+import type { RuleInput, TimeCandidate } from "../candidate.js";
+import { anyOf, END, findMatches, regex, START } from "../patterns.js";
+
+const RULE = "arabic-yesterday";
+
+const PATTERN = regex(`${START}(?:و|ف)?(?<t>${anyOf(["بالأمس", "يوم أمس", "أمس"])})${END}`);
+
+export function findArabicYesterdays(input: RuleInput): TimeCandidate[] {
+  if (input.language !== "ar") return [];
+  return findMatches(input, RULE, PATTERN, () => anchor(input.reference, (reference) => dated(addDays(reference, -1), 1)));
+}

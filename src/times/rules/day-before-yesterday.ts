@@ -1,0 +1,23 @@
+/**
+ * "avant-hier", "the day before yesterday", "أول أمس", "أمس الأول", "أول من
+ * أمس", with a part of the day if one is named ("avant-hier soir", "مساء أول
+ * أمس"): two days before the reference day. Chrono keeps only "hier" of
+ * "avant-hier" and only "أمس" of "أمس الأول", which is the day after.
+ */
+import { addDays, anchor, dated } from "../calendar.js";
+import type { RuleInput, TimeCandidate } from "../candidate.js";
+import type { TimesLanguage } from "../lexicon.js";
+import { anyOf, ARABIC_CLITICS, END, findMatches, regex, START } from "../patterns.js";
+
+const RULE = "day-before-yesterday";
+
+const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
+  fr: regex(`${START}(?<t>avant-hier(?:\\s+(?:matin|midi|après-midi|soir))?)${END}`),
+  en: regex(`${START}(?<t>the\\s+day\\s+before\\s+yesterday)${END}`),
+  ar: regex(`${START}${ARABIC_CLITICS}(?<t>(?:${anyOf(["فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة"])}\\s+)?(?:${anyOf(["أول من أمس", "أول أمس", "أمس الأول"])}))${END}`),
+};
+
+export function findDaysBeforeYesterday(input: RuleInput): TimeCandidate[] {
+  if (input.language === "other") return [];
+  return findMatches(input, RULE, PATTERNS[input.language], () => anchor(input.reference, (reference) => dated(addDays(reference, -2), 1)));
+}
