@@ -25,6 +25,8 @@ export type CueKind =
 
 export interface Cue {
   phrase: string;
+  /** The phrase's words, in order, for matching backwards from a name. */
+  words: readonly string[];
   kind: CueKind;
 }
 
@@ -76,7 +78,10 @@ function allCuesFor(language: string): readonly Cue[] {
   const cues: Cue[] = [];
   for (const entry of table) {
     for (const [kind, phrases] of Object.entries(entry) as [CueKind, string[]][]) {
-      for (const phrase of phrases) cues.push({ phrase: phrase.split(" ").map(foldKey).join(" "), kind });
+      for (const phrase of phrases) {
+        const words = phrase.split(" ").map(foldKey);
+        cues.push({ phrase: words.join(" "), words, kind });
+      }
     }
   }
   return cues.sort((a, b) => b.phrase.split(" ").length - a.phrase.split(" ").length || b.phrase.length - a.phrase.length);

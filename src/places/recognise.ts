@@ -10,6 +10,7 @@ import type { NameMatch } from "../gazetteer/types.js";
 import { nameKey } from "../gazetteer/name-key.js";
 import type { Span } from "../model/span.js";
 import { skeletonKey } from "../text/normalise/index.js";
+import { memoise } from "../text/normalise/memo.js";
 import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
 import { isCommonCapitalised, isFunctionWord, isSpeechVerb, isTitle } from "./filters.js";
 import type { NameLookup } from "./lookup.js";
@@ -51,6 +52,10 @@ const ACRONYM = /^\p{Lu}{2,3}$/u;
 /** Short words with two capitals or more: FBI, U.N., MPs, MoD, UConn. */
 const ACRONYM_LIKE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}.]{2,6}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Token texts and names recur across documents: their keys are computed once. */
+const nameKeyOf = memoise(nameKey, 50_000, 64);
 
 export interface RecogniseInput {
   text: string;
@@ -69,11 +74,21 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const { text, tokens, lookup } = input;
   const cues = cuesFor(input.language);
   const found: Recognised[] = [];
-  const lowerCaseWords = new Set(tokens.filter((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text)).map((t) => t.keys?.fold ?? t.text));
-  const fold = (i: number): string => tokens[i]?.keys?.fold ?? "";
+  // What the rules ask of a token again and again, worked out once per token.
+  const folds: string[] = [];
+  const capitals: boolean[] = [];
+  const arabic: boolean[] = [];
+  const lowerCaseWords = new Set<string>();
+  for (const token of tokens) {
+    folds.push(token.keys?.fold ?? "");
+    capitals.push(startsUpperCase(token.text));
+    arabic.push(hasArabicLetter(token.text));
+    if (token.kind === "word" && startsLowerCase(token.text)) lowerCaseWords.add(token.keys?.fold ?? token.text);
+  }
+  const fold = (i: number): string => folds[i] ?? "";
   const isWord = (i: number): boolean => tokens[i]?.kind === "word";
-  const isArabic = (i: number): boolean => ARABIC_LETTER.test(tokens[i]?.text ?? "");
-  const capitalised = (i: number): boolean => UPPER_FIRST.test(tokens[i]?.text ?? "");
+  const isArabic = (i: number): boolean => arabic[i] ?? false;
+  const capitalised = (i: number): boolean => capitals[i] ?? false;
   const sentenceStart = (i: number): boolean => {
     const previous = tokens[i - 1];
     return previous === undefined || previous.sentence !== tokens[i]?.sentence || /^[«“"(\-–—]$/.test(previous.text);
@@ -102,7 +117,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const personal = new Set<number>();
   const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const titled = isTitle(fold(i).replace(/\.$/, "")) || isTitle(fold(i));
+    const titled = isTitle(fold(i).endsWith(".") ? fold(i).slice(0, -1) : fold(i)) || isTitle(fold(i));
     const given = !titled && capitalised(i) && input.givenNames.has(fold(i));
     if (!titled && !given) continue;
     if (given) personal.add(i);
@@ -149,7 +164,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const acronym = (i: number, last: number): boolean => last === i && ACRONYM_LIKE.test(tokens[i]?.text ?? "");
   const stemKey = (i: number): string => {
     const token = tokens[i] as Token;
-    return token.stem ? nameKey(text.slice(token.stem.start, token.end)) : "";
+    return token.stem ? nameKeyOf(text.slice(token.stem.start, token.end)) : "";
   };
   const canContinue = (j: number): boolean => isArabic(j) ? !isFunctionWord(fold(j), "ar") : capitalised(j) || LATIN_CONNECTORS.has(fold(j)) || FEATURE_WORDS.has(fold(j));
   const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
@@ -158,7 +173,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     let previous = i - 1;
     while (previous >= 0 && !isWord(previous) && /^['’]$/.test(tokens[previous]?.text ?? "")) previous--;
     for (const cue of cues.get(fold(previous).replace(/’/g, "'")) ?? []) {
-      const words = cue.phrase.split(" ");
+      const { words } = cue;
       let k = i - 1;
       let matched = true;
       for (let w = words.length - 1; w >= 0; w--) {
@@ -225,15 +240,15 @@ export function recognise(input: RecogniseInput): Recognised[] {
     // "US" is the United States, not the French village of Us: a short all-capital word matches names written the same way.
     if (ACRONYM.test(surface) && match.name !== surface) return 0.5;
     // A short alternate collides with everything, unless the text writes it exactly so ("U.S.", "UAE").
-    return match.kind === "alternate" && nameKey(match.name).length <= SHORT_NAME && match.name !== surface ? 0.6 : 1;
+    return match.kind === "alternate" && nameKeyOf(match.name).length <= SHORT_NAME && match.name !== surface ? 0.6 : 1;
   }
 
   function matchLongest(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
     const start = tokens[i] as Token;
-    if (!lookup.startsName(nameKey(start.text))) return null;
+    if (!lookup.startsName(nameKeyOf(start.text))) return null;
     for (const j of [...ends].reverse()) {
       const span = { start: start.start, end: (tokens[j] as Token).end };
-      const matches = lookup.byKey(nameKey(text.slice(span.start, span.end)));
+      const matches = lookup.byKey(nameKeyOf(text.slice(span.start, span.end)));
       if (matches.length > 0) {
         const surface = text.slice(span.start, span.end);
         return { span, last: j, matches: matches.map((m) => ({ ...m, quality: exactQuality(m, surface) })), rule: "gazetteer" };
@@ -247,7 +262,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     const token = tokens[i] as Token;
     if (!token.stem) return null;
     const span = { start: token.stem.start, end: token.end };
-    const matches = lookup.byKey(nameKey(text.slice(span.start, span.end)));
+    const matches = lookup.byKey(nameKeyOf(text.slice(span.start, span.end)));
     return matches.length > 0 ? { span, last: i, matches: matches.map((m) => ({ ...m, quality: 0.95 })), rule: "gazetteer-stem" } : null;
   }
 
@@ -256,7 +271,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     if (!ARTICLES.has(fold(i)) || isArabic(i)) return null;
     const start = tokens[i] as Token;
     for (const j of [...ends].reverse()) {
-      const key = nameKey(text.slice(start.start, (tokens[j] as Token).end)).replace(/^\S+ /, "");
+      const key = nameKeyOf(text.slice(start.start, (tokens[j] as Token).end)).replace(/^\S+ /, "");
       const matches = lookup.byKey(key);
       if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches: matches.map((m) => ({ ...m, quality: 0.9 })), rule: "gazetteer-no-article" };
     }
@@ -273,7 +288,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
       const skeleton = skeletonKey(surface);
       if (skeleton.replace(/ /g, "").length < 2) continue;
       const matches = lookup
-        .lookalikes(nameKey(surface), skeleton, SKELETON_MIN_SIMILARITY, withoutArticle)
+        .lookalikes(nameKeyOf(surface), skeleton, SKELETON_MIN_SIMILARITY, withoutArticle)
         .filter(({ match }) => !ARABIC_LETTER.test(match.name))
         .map(({ match, similarity }) => ({ ...match, quality: similarity * SKELETON_QUALITY }));
       // A lone capitalised word opening a sentence that only resembles a name is most likely a common word ("Certains", "Lancée").
@@ -289,13 +304,30 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const covered = (token: Token): boolean => found.some((f) => f.start < token.end && token.start < f.end);
   for (const [i, token] of tokens.entries()) {
     if (token.kind !== "word" || personal.has(i)) continue;
-    const matches = input.demonyms.get(token.keys?.fold ?? "") ?? (token.stem ? input.demonyms.get(nameKey(text.slice(token.stem.start, token.end))) : undefined);
+    const matches = input.demonyms.get(token.keys?.fold ?? "") ?? (token.stem ? input.demonyms.get(nameKeyOf(text.slice(token.stem.start, token.end))) : undefined);
     if (!matches || covered(token)) continue;
     // English capitalises its demonyms; lower-case "polish" or "swiss" cheese is no nationality.
     if (matches.every((match) => match.lang === "en") && !UPPER_FIRST.test(token.text)) continue;
     found.push({ start: token.start, end: token.end, text: token.text, rule: "demonym", matches: matches.map((m) => ({ ...m, quality: 1 })), cue: null, cueSpan: null });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** `UPPER_FIRST`, `LOWER_FIRST` and `ARABIC_LETTER` are asked of every token; ASCII answers them without an expression. */
+function startsUpperCase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_FIRST.test(text);
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 0x80 ? first >= 0x61 && first <= 0x7a : LOWER_FIRST.test(text);
+}
+
+/** Every character of the Arabic script is at U+0600 or above, in the BMP and in surrogates alike. */
+function hasArabicLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x600) return ARABIC_LETTER.test(text);
+  return false;
 }
 
 function withoutArticle(key: string): string {

@@ -34,7 +34,7 @@ const COHERENCE_KM = 250;
 
 export function resolveAll(mentions: readonly Recognised[]): Resolution[] {
   const first = mentions.map((mention) => rank(mention, null));
-  const context = documentContext(first);
+  const context = { ...documentContext(first), support: new Map<GazetteerPlace, Support>() };
   return mentions.map((mention, i) => rank(mention, { ...context, self: first[i]?.ranked[0]?.place ?? null }));
 }
 
@@ -44,6 +44,22 @@ interface Context {
   /** First-pass choices, for spatial coherence. */
   chosen: GazetteerPlace[];
   self: GazetteerPlace | null;
+  /** The support of each candidate met so far in the document, whichever mention it is a candidate of. */
+  support: Map<GazetteerPlace, Support>;
+}
+
+/**
+ * What the first-pass choices give a candidate: the closest support, the
+ * choice it comes from, and the closest from any other choice. A candidate's
+ * coherence is its best support from choices other than its own mention's, so
+ * these three give it for every mention: a name repeated in a document, and a
+ * place that is a candidate of several names, cost their distances to the
+ * other choices once.
+ */
+interface Support {
+  best: number;
+  from: GazetteerPlace | null;
+  runnerUp: number;
 }
 
 function rank(mention: Recognised, context: Context | null): Resolution {
@@ -134,17 +150,35 @@ function cueFit(place: GazetteerPlace, cue: CueKind | null): number {
   }
 }
 
+/** Support from the closest first-pass choice that is neither the place itself nor the mention's own choice. */
 function coherence(place: GazetteerPlace, context: Context): number {
-  let best = 0;
-  for (const other of context.chosen) {
-    if (other === context.self || other.rowid === place.rowid) continue;
-    const reach = COHERENCE_KM + (other.radiusKm ?? 0) + (place.radiusKm ?? 0);
-    best = Math.max(best, Math.exp(-distanceKm(place, other) / reach));
+  let support = context.support.get(place);
+  if (support === undefined) {
+    support = supportOf(place, context.chosen);
+    context.support.set(place, support);
   }
-  return best;
+  return support.from !== null && support.from === context.self ? support.runnerUp : support.best;
 }
 
-function documentContext(first: readonly Resolution[]): Omit<Context, "self"> {
+function supportOf(place: GazetteerPlace, chosen: readonly GazetteerPlace[]): Support {
+  const support: Support = { best: 0, from: null, runnerUp: 0 };
+  for (const other of chosen) {
+    // A choice listed twice (a name written twice) supports alike both times.
+    if (other.rowid === place.rowid || other === support.from) continue;
+    const reach = COHERENCE_KM + (other.radiusKm ?? 0) + (place.radiusKm ?? 0);
+    const value = Math.exp(-distanceKm(place, other) / reach);
+    if (value > support.best) {
+      support.runnerUp = support.best;
+      support.best = value;
+      support.from = other;
+    } else {
+      support.runnerUp = Math.max(support.runnerUp, value);
+    }
+  }
+  return support;
+}
+
+function documentContext(first: readonly Resolution[]): Omit<Context, "self" | "support"> {
   const weights = new Map<string, number>();
   let total = 0;
   const chosen: GazetteerPlace[] = [];

@@ -3,12 +3,12 @@
  * of function words for the languages sitrep analyses. When the evidence is
  * thin the answer is `und` with the ranked guesses, never an exception.
  */
-import { francAll } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
 import type { LanguageScore } from "../../model/analysis.js";
 import { foldKey } from "../normalise/index.js";
 import { arabicScriptEvidence, readsAsArabic } from "./arabic-script.js";
 import { functionWordShare } from "./function-words.js";
+import { trigramRanking } from "./trigram-ranking.js";
 
 export const SUPPORTED_LANGUAGES = ["fr", "en", "ar"] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -42,7 +42,7 @@ export function identifyLanguage(text: string): Identification {
   // Folding the sample once is four times cheaper than folding word by word.
   const words = foldKey(sample).match(LETTER) ?? [];
   const letters = words.reduce((sum, word) => sum + word.length, 0);
-  const ranking = francAll(sample, { minLength: MIN_LETTERS })
+  const ranking = trigramRanking(sample, MIN_LETTERS)
     .filter(([code]) => code !== "und")
     .slice(0, ALTERNATIVES)
     .map(([code, score]): LanguageScore => ({ language: toIso6391(code), score: round(score) }));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { foldKey } from "./fold.js";
+import { foldArabicLetters } from "./rules/arabic-letters.js";
+import { removeDiacritics } from "./rules/diacritics.js";
+import { foldDigits } from "./rules/digits.js";
+import { removeFormatCharacters } from "./rules/format-characters.js";
+import { foldLatinLetters } from "./rules/latin-letters.js";
+import { foldApostrophes, foldTypography } from "./rules/typography.js";
 
 describe("foldKey", () => {
   it.each([
@@ -45,5 +51,30 @@ describe("foldKey", () => {
       const once = foldKey(sample);
       expect(foldKey(once), JSON.stringify(sample)).toBe(once);
     }
+  });
+});
+
+describe("foldKey shortcuts", () => {
+  // The rule chain foldKey applies to text beyond plain ASCII, spelled out as its comment describes it.
+  const chain = (text: string): string =>
+    foldTypography(foldDigits(foldArabicLetters(foldLatinLetters(removeDiacritics(foldApostrophes(removeFormatCharacters(text)).toLowerCase()).toLowerCase())))).normalize("NFC");
+
+  it("folds plain ASCII as the whole chain does", () => {
+    const ascii = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code)).join("");
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const samples = [ascii, "  Jor \t al-Inab\n ", "ma`arrat", "U.S.-led", "Dar'a", "AL-NOSRA"];
+    for (let round = 0; round < 3000; round++) samples.push(Array.from({ length: 1 + random(20) }, () => ascii[random(ascii.length)]).join(""));
+    for (const sample of samples) expect(foldKey(sample), JSON.stringify(sample)).toBe(chain(sample));
+  });
+
+  it("gives the same key from its memo as when first computed, for short and long texts", () => {
+    const texts = ["Ersāl", "عَرْسال", "Œuvre", "x".repeat(65) + "É", "İSTANBUL"];
+    const first = texts.map(foldKey);
+    expect(texts.map(foldKey)).toEqual(first);
+    expect(first).toEqual(texts.map(chain));
   });
 });

@@ -8,16 +8,22 @@
 import type { Doc, TokenKeys } from "../../model/document.js";
 import type { Context, Stage } from "../../pipeline/stage.js";
 import { tokenKeys } from "./keys.js";
+import { memoise } from "./memo.js";
+
+/** Distinct token texts remembered across documents; news repeats its words, a corpus its names. */
+const MEMO_LIMIT = 50_000;
+const MEMO_MAX_LENGTH = 64;
 
 export function createNormaliseStage(): Stage {
+  const keysOf = memoise(tokenKeys, MEMO_LIMIT, MEMO_MAX_LENGTH);
   return function normalise(doc: Doc, _ctx: Context): Doc {
-    // News repeats its words; compute each distinct text's keys once per document.
-    const known = new Map<string, TokenKeys>();
-    const keysOf = (text: string): TokenKeys => {
-      const keys = known.get(text) ?? tokenKeys(text);
-      known.set(text, keys);
-      return { ...keys };
+    return {
+      ...doc,
+      tokens: doc.tokens.map((token) => {
+        const keys: TokenKeys = keysOf(token.text);
+        // Each token gets its own keys object: a later stage may extend one token's keys.
+        return { ...token, keys: { fold: keys.fold, skeleton: keys.skeleton } };
+      }),
     };
-    return { ...doc, tokens: doc.tokens.map((token) => ({ ...token, keys: keysOf(token.text) })) };
   };
 }

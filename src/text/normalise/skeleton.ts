@@ -19,6 +19,7 @@
  * the other (Hezbollah, حزب الله).
  */
 import { foldKey } from "./fold.js";
+import { memoise } from "./memo.js";
 import { dropArticles, type KeyWord } from "./rules/arabic-article.js";
 import { consonantClasses } from "./rules/consonant-classes.js";
 import { dropConstructT } from "./rules/construct-state.js";
@@ -30,8 +31,10 @@ export function skeletonKey(text: string): string {
   return skeletonOfFolded(foldKey(text));
 }
 
-/** The skeleton of text that `foldKey` has already folded. */
-export function skeletonOfFolded(folded: string): string {
+/** The skeleton of text that `foldKey` has already folded; remembered, as tokens' and names' keys recur. */
+export const skeletonOfFolded: (folded: string) => string = memoise(skeletonOf, 50_000, 64);
+
+function skeletonOf(folded: string): string {
   const words: KeyWord[] = [];
   let previousEnd = 0;
   for (const match of folded.matchAll(WORD)) {

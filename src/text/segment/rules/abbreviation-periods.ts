@@ -16,7 +16,8 @@ export function mergeAbbreviationPeriods(text: string, pieces: readonly Span[], 
   const merged: Span[] = [];
   pieces.forEach((piece, index) => {
     const last = merged.at(-1);
-    if (last !== undefined && last.end === piece.start && text.slice(piece.start, piece.end) === "." && ENDS_IN_LETTER.test(text.slice(last.start, last.end))) {
+    const isPeriod = piece.end - piece.start === 1 && text.charCodeAt(piece.start) === 0x2e;
+    if (last !== undefined && last.end === piece.start && isPeriod && ENDS_IN_LETTER.test(text.slice(last.start, last.end))) {
       const kind = abbreviationBefore(text, piece.start, lookup);
       const following = pieces[index + 1];
       const beforeNumber = following !== undefined && NUMBER.test(text.slice(following.start, following.end));

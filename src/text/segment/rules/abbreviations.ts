@@ -38,15 +38,24 @@ const WORD_BEFORE_PERIOD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|[.-]+(?=[\p{L}]))*$/u;
 /** Longest abbreviation that can precede a period; bounds the backward look. */
 const MAX_WORD = 24;
 
+/** False for ASCII characters that are no letter, period or hyphen; true for all else, which the expression then judges. */
+function mayBeInWord(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x2d;
+}
+
 /** One or more single cased letters joined by "." or ".-": J, J.-P, U.S, a.m, A.F.P. */
 const INITIALS = /^[\p{Lu}\p{Ll}](?:\.-?[\p{Lu}\p{Ll}])*$/u;
 
 export function abbreviationBefore(text: string, dot: number, lookup: AbbreviationLookup): AbbreviationClass | null {
-  const window = text.slice(Math.max(0, dot - MAX_WORD), dot);
-  const word = WORD_BEFORE_PERIOD.exec(window)?.[0];
+  const windowStart = Math.max(0, dot - MAX_WORD);
+  // The word cannot reach past a character that is no letter, mark, period or hyphen: searching from there gives the
+  // same word as searching the whole window, without trying the expression at every offset before it.
+  let from = dot;
+  while (from > windowStart && mayBeInWord(text.charCodeAt(from - 1))) from--;
+  const word = WORD_BEFORE_PERIOD.exec(text.slice(from, dot))?.[0];
   if (word === undefined) return null;
   // A match cut short by the window is part of a longer word, not an abbreviation.
-  if (word.length === window.length && dot - MAX_WORD > 0) return null;
+  if (word.length === dot - windowStart && dot - MAX_WORD > 0) return null;
   const known = lookup.get(word);
   if (known !== undefined) return known;
   if (INITIALS.test(word)) return "trailing";

@@ -12,20 +12,32 @@ const ARABIC_LETTER = /^(?:(?=\p{Script=Arabic})\p{L}|\u0640)$/u;
 const DIGIT = /^\p{Nd}$/u;
 const MIXED = /(?=\p{Script=Arabic})\p{L}\u0640*\p{Nd}|\p{Nd}(?=\p{Script=Arabic})\p{L}/u;
 
+/** Every character of the Arabic script is at U+0600 or above, in the BMP and in surrogates alike. */
+const FIRST_ARABIC = 0x0600;
+
 export function splitArabicLettersFromDigits(text: string, pieces: readonly Span[]): Span[] {
-  return pieces.flatMap((piece) => {
-    if (!MIXED.test(text.slice(piece.start, piece.end))) return [{ ...piece }];
-    const parts: Span[] = [];
+  const split: Span[] = [];
+  for (const piece of pieces) {
+    if (!hasCodeUnitFrom(text, piece, FIRST_ARABIC) || !MIXED.test(text.slice(piece.start, piece.end))) {
+      split.push({ ...piece });
+      continue;
+    }
     let start = piece.start;
     for (let i = piece.start + 1; i < piece.end; i++) {
       const before = text[i - 1] ?? "";
       const after = text[i] ?? "";
       if ((ARABIC_LETTER.test(before) && DIGIT.test(after)) || (DIGIT.test(before) && ARABIC_LETTER.test(after))) {
-        parts.push({ start, end: i });
+        split.push({ start, end: i });
         start = i;
       }
     }
-    parts.push({ start, end: piece.end });
-    return parts;
-  });
+    split.push({ start, end: piece.end });
+  }
+  return split;
+}
+
+/** Cheaper than a regular expression on a slice, and enough to rule most pieces out. */
+function hasCodeUnitFrom(text: string, piece: Span, first: number): boolean {
+  for (let i = piece.start; i < piece.end; i++) if (text.charCodeAt(i) >= first) return true;
+  return false;
 }

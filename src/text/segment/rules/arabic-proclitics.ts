@@ -25,6 +25,9 @@ const PREPOSITIONS = new Set(["ب", "ك", "ل"]);
 
 /** Stem candidates of an Arabic word, shortest prefix first; empty when none applies or the word is not Arabic. */
 export function arabicStemCandidates(text: string, token: Span): Span[] {
+  // Below U+0300 there is no Arabic letter and nothing skipped but the soft hyphen: a Latin word stops here.
+  const first = text.charCodeAt(token.start);
+  if (first < 0x300 && first !== 0xad) return [];
   const letters: number[] = [];
   for (let i = token.start; i < token.end; i++) {
     const char = text[i] ?? "";

@@ -43,6 +43,7 @@ export function scanQuotes(text: string, block: Span): QuoteScan {
   const unclosed: number[] = [];
   const stack: Array<{ offset: number; closers: string }> = [];
   for (let i = block.start; i < block.end; i++) {
+    if (!isQuoteMark(text.charCodeAt(i))) continue;
     const mark = text[i] ?? "";
     const opener = OPENERS.get(mark);
     if (opener === undefined && !CLOSERS.has(mark)) continue;
@@ -57,6 +58,11 @@ export function scanQuotes(text: string, block: Span): QuoteScan {
   }
   for (const left of stack) unclosed.push(left.offset);
   return { pairs, unclosed: unclosed.sort((a, b) => a - b) };
+}
+
+/** " « » “ ” „: the marks of `OPENERS` and `CLOSERS`, told by code without making a string of every character. */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
 function inOpeningPosition(text: string, i: number, block: Span): boolean {

@@ -21,6 +21,11 @@ export interface SentenceEndRules {
 /** Period, ellipsis, ! and ?, Arabic question mark and full stop, and their combined forms. */
 export const TERMINAL = /[.!?…؟۔‼⁇⁈⁉]/u;
 
+/** `TERMINAL` by UTF-16 code, for scanning a text without making a string of every character. */
+export function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x061f || code === 0x06d4 || code === 0x203c || (code >= 0x2047 && code <= 0x2049);
+}
+
 /** Closing marks that French typography sets after a space: "pas. »". */
 const SPACED_CLOSERS = new Set(["»", "”", "›"]);
 /** Closing marks that must touch the punctuation, since after a space they may open what follows. */
@@ -40,12 +45,12 @@ export function findSentenceEnds(text: string, span: Span, rules: SentenceEndRul
   const ends: number[] = [];
   let i = span.start;
   while (i < span.end) {
-    if (!TERMINAL.test(text[i] ?? "")) {
+    if (!isTerminalCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const runStart = i;
-    while (i < span.end && TERMINAL.test(text[i] ?? "")) i++;
+    while (i < span.end && isTerminalCode(text.charCodeAt(i))) i++;
     const end = endsSentence(text, runStart, i, span, rules);
     if (end !== null) ends.push(end);
   }

@@ -14,6 +14,9 @@ const PUNCTUATION = /^\p{P}+$/u;
 const SYMBOL_LIKE = /[%٪‰‱#@&*§¶†‡]/u;
 
 export function tokenKind(text: string): TokenKind {
+  // Most tokens start with an ASCII letter: a word, whatever follows.
+  const first = text.charCodeAt(0);
+  if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) return "word";
   if (TATWEEL_ONLY.test(text)) return "punctuation";
   if (LETTER.test(text)) return "word";
   if (NUMBER.test(text)) return "number";
