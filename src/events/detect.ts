@@ -33,7 +33,7 @@ const MIN_SCORE = 1;
 /** A second family in the same sentence must stand on its own triggers this strongly. */
 const SECOND_EVENT_SCORE = 3;
 
-export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: Span, sentenceIndex: number): Occurrence[] {
+export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: Span, sentenceIndex: number, next: Span | null): Occurrence[] {
   const triggers = longestMatches(matchers.triggers.matchAll(doc, sentence));
   const cues = matchers.cues.matchAll(doc, sentence).filter((cue) => !triggers.some((trigger) => cue.start >= trigger.start && cue.end <= trigger.end && cue.value.category === trigger.value.category));
 
@@ -56,7 +56,8 @@ export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: S
     family.category = ([...family.categories].sort((a, b) => b[1] - a[1] || strongest(family.evidence, b[0]) - strongest(family.evidence, a[0]))[0] as [EventCategory, number])[0];
   }
   let ranked = [...families.values()];
-  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues });
+  const following = next ? [...matchers.triggers.matchAll(doc, next), ...matchers.cues.matchAll(doc, next)] : [];
+  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues, following });
   ranked.sort((a, b) => b.score - a.score || firstStart(a.evidence) - firstStart(b.evidence));
 
   const strongestTrigger = [...triggers].sort((a, b) => b.value.weight - a.value.weight || a.start - b.start)[0];

@@ -41,7 +41,7 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
     let contextPlace: PlaceMention | null = null;
     let lastBattle: Sides | null = null;
     doc.sentences.forEach((sentence, sentenceIndex) => {
-      const occurrences = detectOccurrences(doc, language, sentence, sentenceIndex).sort((a, b) => a.trigger.start - b.trigger.start);
+      const occurrences = detectOccurrences(doc, language, sentence, sentenceIndex, doc.sentences[sentenceIndex + 1] ?? null).sort((a, b) => a.trigger.start - b.trigger.start);
       const casualties = findCasualties(text, doc.document.language, sentence).filter((count) => count.kind === "killed");
       let fatalitiesTaken = false;
       occurrences.forEach((occurrence, i) => {

@@ -27,6 +27,8 @@ export interface Family {
 export interface SentenceEvidence {
   triggers: readonly PhraseMatch<TriggerEntry>[];
   cues: readonly PhraseMatch<TriggerEntry>[];
+  /** Triggers and cues of the next sentence, where reports often say how an occurrence unfolded. */
+  following: readonly PhraseMatch<TriggerEntry>[];
 }
 
 export type FamilyRule = (families: Family[], evidence: SentenceEvidence) => Family[];

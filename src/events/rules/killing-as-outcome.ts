@@ -1,5 +1,7 @@
 import { mergeFamilies, type FamilyRule } from "./family.js";
 
+/** How strongly cues alone must name the means (one typical cue: "warplanes", "chlorine"). */
+const MEANS_CUE_SCORE = 2;
 /** Families whose occurrences kill by some means the sentence names. */
 const MEANS: readonly string[] = ["Explosions/Remote violence", "Battles"];
 
@@ -11,7 +13,8 @@ const MEANS: readonly string[] = ["Explosions/Remote violence", "Battles"];
  */
 export const killingAsOutcome: FamilyRule = (families) => {
   const attack = families.find((family) => family.name === "Violence against civilians" && family.category === "Attack");
-  const means = families.filter((family) => MEANS.includes(family.name) && family.triggers.length > 0).sort((a, b) => b.score - a.score)[0];
+  // The means may be named by a cue alone: "warplanes pounded …, killing 6 civilians", "a rebel attack with poisonous gas".
+  const means = families.filter((family) => MEANS.includes(family.name) && (family.triggers.length > 0 || family.score >= MEANS_CUE_SCORE)).sort((a, b) => b.score - a.score)[0];
   if (!attack || !means) return families;
   const merged = mergeFamilies([means, attack], means.name, means.category, "events:killing-as-outcome");
   return [merged, ...families.filter((family) => family !== attack && family !== means)];

@@ -11,20 +11,24 @@ const ABSORBED: ReadonlySet<string> = new Set(["Protests", "Riots", "Battles", "
  * demonstration (Riots); lethal force against otherwise peaceful protesters
  * is excessive force; dispersal or arrests are an intervention; else the
  * protest was peaceful. So a sentence about protesters pools its protest,
- * clash, killing and arrest words into one occurrence typed by that ladder.
+ * clash, killing and arrest words into one occurrence typed by that ladder,
+ * reading the protesters' violence or the police's intervention in the next
+ * sentence too.
  */
-export const protestSubtype: FamilyRule = (families) => {
+export const protestSubtype: FamilyRule = (families, { following }) => {
   const protest = families.some((family) => family.triggers.some((match) => PROTEST_CATEGORIES.has(match.value.category) && match.value.weight >= 2));
   if (!protest) return families;
   const absorbed = families.filter((family) => ABSORBED.has(family.name) || (family.name === "Strategic developments" && family.category === "Arrests"));
   const rest = families.filter((family) => !absorbed.includes(family));
 
-  const riotWords = absorbed.flatMap((family) => family.evidence).filter((match) => match.value.category === "Violent demonstration");
+  // What happened at a protest is often told in the next sentence ("There were scuffles in Paris").
+  const told = [...absorbed.flatMap((family) => family.evidence), ...following.filter((match) => PROTEST_CATEGORIES.has(match.value.category))];
+  const riotWords = told.filter((match) => match.value.category === "Violent demonstration");
   const violent = riotWords.some((match) => match.value.weight >= 2) || hasCategory(absorbed, "Looting/property destruction") || absorbed.some((family) => family.name === "Battles");
   // "violence", "violently" alone may be the police's: it tips a protest into a riot only when nothing says the force was used on the protesters.
   const looselyViolent = riotWords.length > 0;
   const lethal = hasCategory(absorbed, "Excessive force against protesters", "trigger") || (hasCategory(absorbed, "Excessive force against protesters", "cue") && absorbed.some((family) => family.name === "Violence against civilians"));
-  const intervention = hasCategory(absorbed, "Protest with intervention") || hasCategory(absorbed, "Arrests");
+  const intervention = hasCategory(absorbed, "Protest with intervention") || hasCategory(absorbed, "Arrests") || told.some((match) => match.value.category === "Protest with intervention");
   const killing = absorbed.some((family) => family.name === "Violence against civilians");
   const category: EventCategory = violent
     ? "Violent demonstration"
