@@ -24,9 +24,14 @@ describe("analyze", () => {
     const analysis = await analyze(example);
     const place = (text: string) => analysis.places.find((mention) => mention.text === text);
     expect(place("Qalamoune")?.resolved).toMatchObject({ gazetteer: "overlay", name: "Qalamoun Mountains" });
-    expect(place("Aassal al-Wared")?.resolved).toMatchObject({ country: "SY", name: "‘Assāl al Ward" });
+    expect(place("jurd de la région syrienne de Aassal al-Wared")?.resolved).toMatchObject({ country: "SY", name: "Jurd Assal al-Ward" });
     expect(place("Lebanon")?.resolved).toMatchObject({ country: "LB", feature: "A.PCLI" });
     expect(place("syrienne")).toMatchObject({ kind: "demonym", resolved: { country: "SY" } });
+    // A jurd named through the town it belongs to, over lower-case words.
+    expect(place("jurd de la localité de Flita")?.resolved).toMatchObject({ gazetteer: "overlay", name: "Jurd Flita" });
+    // Outlets and weapons named after places are not places.
+    expect(place("al-Mayadeen")).toBeUndefined();
+    expect(place("Milan")).toBeUndefined();
     // Arsal is not among cities500's towns: reported unresolved, not guessed at Aarsele in Belgium.
     const arsal = place("Aarsale");
     expect(arsal?.resolved).toBeNull();

@@ -159,6 +159,8 @@ function distinctLast(actors: readonly ActorMention[], count: number): ActorMent
   return chosen;
 }
 
+const UNRESOLVED_PENALTY = 0.5;
+
 export interface LocationChoice {
   place: PlaceMention;
   rule: string;
@@ -173,7 +175,7 @@ export interface LocationChoice {
 export function chooseLocation(doc: Doc, trigger: PhraseMatch<unknown>, sentence: Span, places: readonly PlaceMention[], movement: boolean): LocationChoice | null {
   let best: { place: PlaceMention; score: number; rule: string } | null = null;
   for (const place of places) {
-    if (place.start < sentence.start || place.end > sentence.end || place.kind === "demonym" || place.resolved === null) continue;
+    if (place.start < sentence.start || place.end > sentence.end || place.kind === "demonym") continue;
     const before = wordsBefore(doc, place, 3);
     const marker = gluedPreposition(doc, place) ?? before[0] ?? "";
     const distance = Math.abs(tokenIndexAt(doc, place.start) - (place.start >= trigger.end ? trigger.last : trigger.first));
@@ -191,7 +193,13 @@ export function chooseLocation(doc: Doc, trigger: PhraseMatch<unknown>, sentence
     }
     if (ORIGIN.has(marker)) score -= 0.3;
     if (before.some((word) => SPEECH.has(word))) score -= 0.8;
-    if (place.resolved.feature?.startsWith("A.PCL") === true || place.resolved.feature === "L.CONT") score -= 0.4;
+    // The most specific place named wins: a town over its province, a province over its country. A name the
+    // gazetteer does not know ("the Al-Balad district of Daraa") is often the most specific of all, but has no
+    // coordinates: it must be clearly better placed to be chosen.
+    const feature = place.resolved?.feature ?? null;
+    if (place.resolved === null) score -= UNRESOLVED_PENALTY;
+    else if (feature?.startsWith("A.PCL") === true || feature === "L.CONT") score -= 0.4;
+    else if (feature?.startsWith("A.ADM") === true || place.kind === "region") score -= 0.15;
     if (!best || score > best.score) best = { place, score, rule };
   }
   return best && best.score > 0 ? { place: best.place, rule: best.rule } : null;

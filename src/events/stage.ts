@@ -79,6 +79,7 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         const record: EventRecord = {
           id: `e${records.length + 1}`,
           trigger: { start: occurrence.trigger.start, end: occurrence.trigger.end, text: text.slice(occurrence.trigger.start, occurrence.trigger.end) },
+          evidence: evidenceSpans(text, occurrence),
           sentence: { start: sentence.start, end: sentence.end },
           ...codeCategory(category),
           plover: ploverOf(occurrence, category),
@@ -96,7 +97,8 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
           by,
         };
         records.push(record);
-        if (modality.modality === "asserted") contextPlace = place;
+        // A movement's destination is where it ended, not where the report goes on.
+        if (modality.modality === "asserted" && !MOVEMENT.has(category)) contextPlace = place;
         if (battle && modality.modality === "asserted" && sides.actor1.length > 0 && sides.actor2.length > 0) lastBattle = sides;
       });
     });
@@ -159,6 +161,12 @@ function territorySide(category: EventCategory, actor1Types: readonly number[]):
 /** ACLED's violence against civilians is one-sided: an attack on armed forces (a checkpoint, a patrol, soldiers) is a battle. */
 function armedTarget(category: EventCategory, actor2Types: readonly number[]): EventCategory {
   return category === "Attack" && actor2Types.some((type) => type >= 1 && type <= 3) ? "Armed clash" : category;
+}
+
+function evidenceSpans(text: string, occurrence: Occurrence): EventRecord["evidence"] {
+  const spans = new Map<string, EventRecord["evidence"][number]>();
+  for (const match of [occurrence.trigger, ...occurrence.evidence]) spans.set(`${match.start}:${match.end}`, { start: match.start, end: match.end, text: text.slice(match.start, match.end) });
+  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function ploverOf(occurrence: Occurrence, category: EventCategory): EventRecord["plover"] {

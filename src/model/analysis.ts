@@ -149,7 +149,10 @@ export type EventScope =
 
 export interface EventRecord {
   id: string;
+  /** The word the event is anchored on. */
   trigger: TextSpan;
+  /** Every trigger and cue pooled into this one occurrence, the anchor included, in text order. */
+  evidence: TextSpan[];
   sentence: Span;
   /** Null when `scope` is not "acled". */
   acled: { event_type: string; sub_event_type: string } | null;

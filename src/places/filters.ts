@@ -46,3 +46,26 @@ export function isFunctionWord(fold: string, language: string): boolean {
   if (language === "fr" || language === "en" || language === "ar") return FUNCTION_WORDS[language].has(fold);
   return FUNCTION_WORDS.fr.has(fold) || FUNCTION_WORDS.en.has(fold);
 }
+
+/**
+ * Nouns that introduce the name of something other than a place: a medium
+ * ("la chaîne de télévision pan arabe al-Mayadeen", "the daily Al-Akhbar",
+ * "قناة الميادين") or a make of weapon ("missiles de type Milan"). A place name
+ * after one is that thing's name. Source: curated by the project.
+ */
+const NAMING_NOUNS: ReadonlySet<string> = new Set([
+  "chaine", "television", "tele", "tv", "radio", "quotidien", "journal", "hebdomadaire", "agence", "site", "magazine", "type", "modele",
+  "channel", "broadcaster", "newspaper", "daily", "weekly", "agency", "outlet", "website", "model",
+  "قناه", "صحيفه", "جريده", "وكاله", "موقع", "اذاعه", "تلفزيون", "طراز",
+]);
+
+export function isNamingNoun(fold: string): boolean {
+  return NAMING_NOUNS.has(fold);
+}
+
+/** Words that place what follows: after one, a name is a place again ("the station in Homs"). Source: curated by the project. */
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "from", "a", "au", "aux", "dans", "en", "pres", "depuis", "في", "قرب", "من"]);
+
+export function isLocative(fold: string): boolean {
+  return LOCATIVES.has(fold);
+}

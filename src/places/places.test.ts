@@ -104,6 +104,11 @@ describe("places stage", () => {
     expect(analysis.places.map((place) => place.text)).toEqual(["Syria"]);
   });
 
+  it("does not take the name of a medium or of a make of weapon for a place", async () => {
+    const analysis = await places("Des missiles de type Milan ont été retrouvés, indique la chaîne de télévision pan arabe Homs, avant une visite à Milan.");
+    expect(analysis.places.map((place) => [place.text, place.start])).toEqual([["Milan", analysis.document.text.lastIndexOf("Milan")]]);
+  });
+
   it("marks a town approached but not reached as precision 2", async () => {
     const analysis = await places("Fighting broke out near Homs on Monday.", "en");
     expect(find(analysis, "Homs")?.precision).toBe(2);

@@ -12,7 +12,7 @@ import type { Span } from "../model/span.js";
 import { skeletonKey } from "../text/normalise/index.js";
 import { memoise } from "../text/normalise/memo.js";
 import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
-import { isCommonCapitalised, isFunctionWord, isSpeechVerb, isTitle } from "./filters.js";
+import { isCommonCapitalised, isFunctionWord, isLocative, isNamingNoun, isSpeechVerb, isTitle } from "./filters.js";
 import type { NameLookup } from "./lookup.js";
 import { prominence } from "./resolve.js";
 
@@ -33,6 +33,9 @@ export interface ScoredMatch extends NameMatch {
 }
 
 const MAX_WORDS = 6;
+const FEATURE_RUN_WORDS = 10;
+/** How many words may stand between a naming noun and the name ("télévision pan arabe al-Mayadeen"). */
+const NAMING_WINDOW = 4;
 /** Prominence of a place that may head a longer name and still be meant ("Damascus Countryside"). */
 const PROMINENT = 0.7;
 const SKELETON_MAX_WORDS = 3;
@@ -166,6 +169,22 @@ export function recognise(input: RecogniseInput): Recognised[] {
     const token = tokens[i] as Token;
     return token.stem ? nameKeyOf(text.slice(token.stem.start, token.end)) : "";
   };
+  /** "la chaîne de télévision pan arabe al-Mayadeen", "missiles de type Milan": a naming noun a few lower-case words before. */
+  const namedThing = (i: number): boolean => {
+    for (let k = i - 1, words = 0; k >= 0 && words < NAMING_WINDOW; k--) {
+      const token = tokens[k] as Token;
+      if (token.sentence !== tokens[i]?.sentence) return false;
+      if (token.kind !== "word") {
+        if (/^[-‐‑'’]$/.test(token.text)) continue;
+        return false;
+      }
+      const key = fold(k);
+      if (isNamingNoun(key)) return true;
+      if (isLocative(key) || (!isArabic(k) && capitalised(k))) return false;
+      words++;
+    }
+    return false;
+  };
   const canContinue = (j: number): boolean => isArabic(j) ? !isFunctionWord(fold(j), "ar") : capitalised(j) || LATIN_CONNECTORS.has(fold(j)) || FEATURE_WORDS.has(fold(j));
   const canEnd = (j: number): boolean => isArabic(j) || capitalised(j);
 
@@ -192,8 +211,11 @@ export function recognise(input: RecogniseInput): Recognised[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!canStart(i)) continue;
     const ends: number[] = [];
-    for (let j = i, words = 1; j !== -1 && words <= MAX_WORDS; j = nextWord(j), words++) {
-      if (j !== i && !canContinue(j)) break;
+    // "jurd de la localité de Flita", "jurd de la région syrienne de Aassal al-Wared": a run opened by a feature word
+    // may run over lower-case words to reach the name it belongs to; the gazetteer still has to know the whole.
+    const featureLed = FEATURE_WORDS.has(fold(i));
+    for (let j = i, words = 1; j !== -1 && words <= (featureLed ? FEATURE_RUN_WORDS : MAX_WORDS); j = nextWord(j), words++) {
+      if (j !== i && !canContinue(j) && !(featureLed && isWord(j) && !isArabic(j))) break;
       if (canEnd(j)) ends.push(j);
     }
     const start = tokens[i] as Token;
@@ -209,6 +231,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     const rejected =
       inside ||
       speaker ||
+      (candidate !== null && namedThing(i)) ||
       candidate !== null &&
       (cued === null || cued.cue.kind === "locative") &&
       (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !candidate.matches.some((m) => m.name === start.text && prominence(m.place) >= 0.9)));

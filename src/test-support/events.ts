@@ -29,6 +29,7 @@ export function eventRecord(init: EventInit): EventRecord {
   return {
     id: init.id ?? `e${init.start}`,
     trigger,
+    evidence: [trigger],
     sentence: { start: trigger.start, end: trigger.end },
     acled: scope === "acled" ? { event_type: eventType, sub_event_type: subEventType } : null,
     scope,

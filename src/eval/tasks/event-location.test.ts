@@ -113,6 +113,10 @@ describe("event-location task", () => {
       { method: "events", records: 5, "with location": 4, accuracy: 0.5, exact: 0.5, "no event": 0.25, "no location": 0, wrong: 0.25, "none when none": 1 },
       { method: "first in sentence", records: 5, "with location": 4, accuracy: 0.5, exact: 0.5, "no event": "-", "no location": 0, wrong: 0.5, "none when none": 0 },
       { method: "nearest", records: 5, "with location": 4, accuracy: 0.75, exact: 0.75, "no event": "-", "no location": 0, wrong: 0.25, "none when none": 0 },
+      // The same methods on the four records with an event at the verb (three of them with a gold location).
+      { method: "events, where an event is found", records: 4, "with location": 3, accuracy: 2 / 3, exact: 2 / 3, "no event": 0, "no location": 0, wrong: 1 / 3, "none when none": 1 },
+      { method: "first in sentence, where an event is found", records: 4, "with location": 3, accuracy: 1 / 3, exact: 1 / 3, "no event": "-", "no location": 0, wrong: 2 / 3, "none when none": 0 },
+      { method: "nearest, where an event is found", records: 4, "with location": 3, accuracy: 2 / 3, exact: 2 / 3, "no event": "-", "no location": 0, wrong: 1 / 3, "none when none": 0 },
     ]);
     expect(result.notes[0]).toContain("5 records, 4 with a location; 1 span offsets taken from their tokens, 1 spans dropped");
     expect(result.notes[1]).toBe("the pipeline found an event at the gold verb in 4 of 5 records; a place mention overlapping a gold location in 4 of 4 (100.0%), the ceiling of every row's accuracy");
@@ -144,7 +148,7 @@ describe("event-location task", () => {
   it("honours --limit and reports progress", async () => {
     const seen: EvalProgress[] = [];
     const result = await run(TRIGGERS, { limit: 2, onProgress: (progress) => seen.push(progress) });
-    expect(result.rows.map((row) => row.records)).toEqual([2, 2, 2]);
+    expect(result.rows.map((row) => row.records)).toEqual([2, 2, 2, 1, 1, 1]);
     expect(seen.at(-1)).toEqual({ task: "event-location", dataset: "event-location", done: 2, total: 2 });
   });
 
