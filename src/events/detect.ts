@@ -30,6 +30,8 @@ export interface Occurrence {
 
 /** The sentence's leading family is an event on any trigger; the weight goes into its confidence. */
 const MIN_SCORE = 1;
+/** How much more a cue weighs than a trigger in choosing a family's sub-type. */
+const CUE_FACTOR = 2;
 /** A second family in the same sentence must stand on its own triggers this strongly. */
 const SECOND_EVENT_SCORE = 3;
 
@@ -38,9 +40,10 @@ export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: S
   const cues = matchers.cues.matchAll(doc, sentence).filter((cue) => !triggers.some((trigger) => cue.start >= trigger.start && cue.end <= trigger.end && cue.value.category === trigger.value.category));
 
   const families = new Map<string, Family>();
+  const backgrounded = new Set([...triggers, ...cues].filter((match) => background(doc, match)));
   for (const match of [...triggers, ...cues]) {
     if (isArgumentCue(match)) continue;
-    const weight = background(doc, match) ? match.value.weight / 2 : match.value.weight;
+    const weight = backgrounded.has(match) ? match.value.weight / 2 : match.value.weight;
     const name = familyOf(match.value.category);
     let family = families.get(name);
     if (!family) families.set(name, (family = { name, categories: new Map(), triggers: [], evidence: [], score: 0, ownTriggers: 0, category: match.value.category, rules: [] }));
@@ -52,12 +55,10 @@ export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: S
       family.ownTriggers += weight;
     }
   }
-  for (const family of families.values()) {
-    family.category = ([...family.categories].sort((a, b) => b[1] - a[1] || strongest(family.evidence, b[0]) - strongest(family.evidence, a[0]))[0] as [EventCategory, number])[0];
-  }
+  for (const family of families.values()) family.category = subType(family);
   let ranked = [...families.values()];
   const following = next ? [...matchers.triggers.matchAll(doc, next), ...matchers.cues.matchAll(doc, next)] : [];
-  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues, following });
+  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues, following, backgrounded });
   ranked.sort((a, b) => b.score - a.score || firstStart(a.evidence) - firstStart(b.evidence));
 
   const strongestTrigger = [...triggers].sort((a, b) => b.value.weight - a.value.weight || a.start - b.start)[0];
@@ -81,8 +82,9 @@ export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: S
  */
 const BACKGROUND: ReadonlySet<string> = new Set([
   "after", "following", "over", "amid", "since", "retaliation", "response", "avenge", "revenge",
-  "apres", "suite", "reponse", "represailles", "depuis",
-  "بعد", "اثر", "إثر", "عقب", "ردا", "رداً", "انتقاما",
+  "mourn", "mourning", "commemorate", "commemorating", "anniversary", "justice", "denounce", "denouncing", "condemn", "condemning", "undeterred", "despite",
+  "apres", "suite", "reponse", "represailles", "depuis", "hommage", "memoire", "denoncer", "condamner", "malgre",
+  "بعد", "اثر", "إثر", "عقب", "ردا", "رداً", "انتقاما", "تنديدا", "احتجاجا", "رغم",
 ]);
 /** How many words before a trigger a background word may stand: "after a nerve agent attack", "in response to its alleged chemical weapons attack". */
 const BACKGROUND_WINDOW = 5;
@@ -95,6 +97,17 @@ function background(doc: Doc, match: PhraseMatch<TriggerEntry>): boolean {
     if (BACKGROUND.has(token.keys?.fold ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * The family's sub-type. Cues exist to say which sub-type an occurrence is
+ * ("suicide" before "car bomb", "jets" before "missiles"), so within a family
+ * a cue's weight counts twice against the triggers'.
+ */
+function subType(family: Family): EventCategory {
+  const votes = new Map<EventCategory, number>();
+  for (const match of family.evidence) votes.set(match.value.category, (votes.get(match.value.category) ?? 0) + match.value.weight * (match.value.role === "cue" ? CUE_FACTOR : 1));
+  return ([...votes].sort((a, b) => b[1] - a[1] || strongest(family.evidence, b[0]) - strongest(family.evidence, a[0]))[0] as [EventCategory, number])[0];
 }
 
 function pickTrigger(triggers: readonly PhraseMatch<TriggerEntry>[], category: EventCategory): PhraseMatch<TriggerEntry> | undefined {

@@ -1,4 +1,4 @@
-import type { EventRecord, Fatalities, PlaceMention, TimeMention } from "../model/analysis.js";
+import type { ActorMention, EventRecord, Fatalities, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Doc } from "../model/document.js";
 import { createMessage, type Message } from "../model/message.js";
 import type { Span } from "../model/span.js";
@@ -51,7 +51,7 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         const boundaries = { before: previous ? previous.trigger.last + 1 : 0, after: next ? next.trigger.first - 1 : doc.tokens.length };
         const roles = actorRoles(doc, occurrence.trigger, doc.actors, clause);
         let sides: Sides = { actor1: roles.actor1.map((actor) => actor.id), actor2: roles.actor2.map((actor) => actor.id) };
-        const category = armedTarget(territorySide(occurrence.category, roles.actor1.map((actor) => actor.resolved?.type ?? 0)), roles.actor2.map((actor) => actor.resolved?.type ?? 0));
+        const category = armedTarget(territorySide(occurrence.category, roles.actor1.map((actor) => actor.resolved?.type ?? 0)), roles);
         const battle = familyOf(category) === "Battles";
         const inherited = battle && lastBattle ? sidesFromContext(doc, sides, lastBattle) : null;
         if (inherited) sides = inherited;
@@ -158,9 +158,16 @@ function territorySide(category: EventCategory, actor1Types: readonly number[]):
   return category;
 }
 
-/** ACLED's violence against civilians is one-sided: an attack on armed forces (a checkpoint, a patrol, soldiers) is a battle. */
-function armedTarget(category: EventCategory, actor2Types: readonly number[]): EventCategory {
-  return category === "Attack" && actor2Types.some((type) => type >= 1 && type <= 3) ? "Armed clash" : category;
+/**
+ * ACLED's violence against civilians is one-sided: an armed group's attack on
+ * armed forces (a checkpoint, a patrol, soldiers) is a battle. Both sides must
+ * be named and armed, and not be one actor.
+ */
+function armedTarget(category: EventCategory, roles: { actor1: readonly ActorMention[]; actor2: readonly ActorMention[] }): EventCategory {
+  if (category !== "Attack") return category;
+  const armed = (actor: ActorMention) => actor.resolved !== null && actor.resolved.type >= 1 && actor.resolved.type <= 3;
+  const attackers = new Set(roles.actor1.filter(armed).map((actor) => actor.resolved?.id));
+  return attackers.size > 0 && roles.actor2.some((actor) => armed(actor) && !attackers.has(actor.resolved?.id)) ? "Armed clash" : category;
 }
 
 function evidenceSpans(text: string, occurrence: Occurrence): EventRecord["evidence"] {

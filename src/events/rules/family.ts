@@ -29,6 +29,8 @@ export interface SentenceEvidence {
   cues: readonly PhraseMatch<TriggerEntry>[];
   /** Triggers and cues of the next sentence, where reports often say how an occurrence unfolded. */
   following: readonly PhraseMatch<TriggerEntry>[];
+  /** Matches that tell the background of the reported occurrence ("to mourn demonstrators killed last month"). */
+  backgrounded: ReadonlySet<PhraseMatch<TriggerEntry>>;
 }
 
 export type FamilyRule = (families: Family[], evidence: SentenceEvidence) => Family[];
