@@ -6,7 +6,7 @@
 import type { ActorMention, Analysis, EventRecord, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Span } from "../model/span.js";
 
-const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "framing"] as const;
+const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "attributions", "framing"] as const;
 const PREVIEW = 110;
 
 export function formatText(analysis: Analysis, label: string): string {

@@ -186,6 +186,10 @@ export interface OutletInfo {
 
 export interface SourceRecord {
   id: string;
+  /**
+   * publisher, reporter, outlet, official, organisation, anonymous, witness,
+   * resident, activist, fighter, person: who the source is, as the text lets one tell.
+   */
   kind: string;
   name: string;
   text: string | null;
@@ -194,6 +198,23 @@ export interface SourceRecord {
   outlet: OutletInfo | null;
   /** Id of the source that relays this one (the chain towards the publisher). */
   via: string | null;
+  /** Id of the actor mention the source is, when it is one ("the Syrian army said"). */
+  actor: string | null;
+  by: string;
+}
+
+/** Reported speech: who (source) said what (content), by which words (cue). */
+export interface Attribution {
+  id: string;
+  /** Id of the source; null when the text names none. */
+  source: string | null;
+  /** Where the text names the source ("des sources", "the agency"); null when it does not. */
+  source_span: TextSpan | null;
+  cue: TextSpan;
+  content: TextSpan;
+  /** Id of the quote, when the content is a direct quotation. */
+  quote: string | null;
+  by: string;
 }
 
 export interface Quote extends Span {
@@ -201,6 +222,7 @@ export interface Quote extends Span {
   text: string;
   /** Id of a source. */
   speaker: string | null;
+  by: string;
 }
 
 export interface FramingSpan extends Span {
@@ -224,6 +246,7 @@ export interface Analysis {
   events: EventRecord[];
   sources: SourceRecord[];
   quotes: Quote[];
+  attributions: Attribution[];
   framing: FramingSpan[];
   messages: Message[];
 }

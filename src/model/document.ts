@@ -47,6 +47,7 @@ export function createDoc(document: AnalysisDocument, messages: Message[] = []):
     events: [],
     sources: [],
     quotes: [],
+    attributions: [],
     framing: [],
     messages,
     tokens: [],

@@ -93,6 +93,13 @@ export function findSpanProblems(doc: Doc): string[] {
     checkRefs(where, event.sources, sources);
   });
   doc.quotes.forEach((quote, i) => checkRefs(`quotes[${i}]`, [quote.speaker], sources));
+  doc.attributions.forEach((attribution, i) => {
+    check(`attributions[${i}].cue`, attribution.cue);
+    check(`attributions[${i}].content`, attribution.content);
+    if (attribution.source_span) check(`attributions[${i}].source_span`, attribution.source_span);
+    checkRefs(`attributions[${i}]`, [attribution.source], sources);
+    checkRefs(`attributions[${i}]`, [attribution.quote], ids(doc.quotes));
+  });
   doc.sources.forEach((source, i) => checkRefs(`sources[${i}]`, [source.via], sources));
   return problems;
 }
