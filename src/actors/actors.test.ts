@@ -32,9 +32,9 @@ describe("actors stage", () => {
 
   it("types generic agents and takes their country from a demonym beside them", async () => {
     const fr = await actors("L'armée syrienne a repris la colline.");
-    expect(resolved(fr, "armée")).toMatchObject({ id: "generic:military:SY", name: "Military Forces of Syria", type: 1, country: "SY" });
+    expect(resolved(fr, "armée syrienne")).toMatchObject({ id: "generic:military:SY", name: "Military Forces of Syria", type: 1, country: "SY" });
     const en = await actors("Syrian troops entered the town on Monday.");
-    expect(resolved(en, "troops")).toMatchObject({ type: 1, country: "SY" });
+    expect(resolved(en, "Syrian troops")).toMatchObject({ type: 1, country: "SY" });
     const ar = await actors("اشتبك مسلحون مع الجيش السوري قرب حمص");
     expect(ar.actors.map((actor) => actor.resolved?.type)).toContain(1);
     expect(ar.actors.some((actor) => actor.resolved?.country === "SY")).toBe(true);

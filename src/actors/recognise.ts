@@ -80,7 +80,12 @@ function resolveGeneric(doc: Doc, match: PhraseMatch<GenericForm>, named: readon
   if (group) return { ...base, entry: entryOf(group), actor: group, by: "actors:member-of" };
 
   const country = countryNear(doc, match, places);
-  if (country) return { ...base, entry: genericEntry(generic, country.code, country.name), actor: null, by: "actors:generic-country" };
+  if (country) {
+    // "armée turque", "Syrian troops": the mention takes in the demonym beside the noun.
+    const adjacent = country.place.kind === "demonym" && (country.place.end <= match.start ? gap(text, country.place.end, match.start) : gap(text, match.end, country.place.start));
+    const span = adjacent ? { start: Math.min(match.start, country.place.start), end: Math.max(match.end, country.place.end) } : { start: match.start, end: match.end };
+    return { ...base, ...span, text: text.slice(span.start, span.end), entry: genericEntry(generic, country.code, country.name), actor: null, by: "actors:generic-country" };
+  }
 
   const possessive = POSSESSIVES.has(doc.tokens[match.first - 1]?.keys?.fold ?? "");
   if (possessive || MEMBER_KINDS.has(generic.kind)) {
@@ -110,7 +115,12 @@ function memberOf(doc: Doc, match: PhraseMatch<GenericForm>, named: readonly Phr
 }
 
 /** A demonym or country right beside the noun: "l'armée syrienne", "Syrian troops", "الجيش السوري", "forces of Mali". */
-function countryNear(doc: Doc, match: PhraseMatch<GenericForm>, places: readonly PlaceMention[]): { code: string; name: string } | null {
+/** Whether only a space separates two spans. */
+function gap(text: string, from: number, to: number): boolean {
+  return /^\s?$/u.test(text.slice(from, to));
+}
+
+function countryNear(doc: Doc, match: PhraseMatch<GenericForm>, places: readonly PlaceMention[]): { code: string; name: string; place: PlaceMention } | null {
   const before = doc.tokens[match.first - 1];
   let after = nextWordIndex(doc, match.last);
   const fold = (i: number): string => doc.tokens[i]?.keys?.fold ?? "";
@@ -126,7 +136,7 @@ function countryNear(doc: Doc, match: PhraseMatch<GenericForm>, places: readonly
     if (!place?.resolved?.country) continue;
     const isCountry = place.kind === "demonym" || place.resolved.feature?.startsWith("A.PCL") === true;
     if (!isCountry) continue;
-    return { code: place.resolved.country, name: countryName(place.resolved.country) };
+    return { code: place.resolved.country, name: countryName(place.resolved.country), place };
   }
   return null;
 }

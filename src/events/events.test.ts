@@ -37,7 +37,7 @@ describe("events stage", () => {
     const event = only(analysis);
     expect(event.acled).toEqual({ event_type: "Battles", sub_event_type: "Armed clash" });
     expect(event.scope).toBe("acled");
-    expect(actorTexts(analysis, event.actor1)).toEqual(["troops"]);
+    expect(actorTexts(analysis, event.actor1)).toEqual(["Syrian troops"]);
     expect(actorTexts(analysis, event.actor2)).toEqual(["Nusra fighters"]);
     expect(placeText(analysis, event)).toBe("Homs");
     expect(event).toMatchObject({ date_value: "2015-05-13", time_precision: 1, modality: "asserted" });

@@ -1,4 +1,5 @@
 import type { EvalTask } from "../task.js";
+import { createEventFixturesTask } from "./event-fixtures.js";
 import { createEventLocationTask } from "./event-location.js";
 import { createEventTypingTask } from "./event-typing.js";
 import { createGeoparseTask } from "./geoparse.js";
@@ -6,4 +7,4 @@ import { languageIdTask } from "./language-id.js";
 import { createPloverTask } from "./plover.js";
 
 /** Every evaluation `sitrep eval` knows, in the order it runs them. */
-export const EVAL_TASKS: readonly EvalTask[] = [languageIdTask, createGeoparseTask(), createEventTypingTask(), createEventLocationTask(), createPloverTask()];
+export const EVAL_TASKS: readonly EvalTask[] = [languageIdTask, createGeoparseTask(), createEventTypingTask(), createEventLocationTask(), createPloverTask(), createEventFixturesTask()];
