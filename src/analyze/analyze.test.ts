@@ -15,7 +15,7 @@ describe("analyze", () => {
     expect(analysis.document.language).toBe("fr");
     expect(analysis.document.published).toBe("2015-05-15");
     expect(analysis.document.metadata_from).toMatchObject({ published: "caller", outlet: "caller", language: "language:trigram+function-words" });
-    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "actors", "times", "events", "checkSpans"]);
+    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "actors", "times", "events", "framing", "checkSpans"]);
     expect(countSpans(analysis)).toBeGreaterThan(20);
     expect(sliceProblems(analysis)).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * its sentences, then each annotation layer, saying plainly when the stage
  * that fills a layer is not part of the pipeline yet.
  */
-import type { ActorMention, Analysis, EventRecord, PlaceMention, TimeMention } from "../model/analysis.js";
+import type { ActorMention, Analysis, EventRecord, PlaceMention, SourceSummary, TimeMention } from "../model/analysis.js";
 import type { Span } from "../model/span.js";
 
 const LAYERS = ["places", "actors", "times", "events", "sources", "quotes", "attributions", "framing"] as const;
@@ -34,6 +34,9 @@ export function formatText(analysis: Analysis, label: string): string {
     if (layer === "actors") lines.push(...analysis.actors.map(formatActor));
     if (layer === "times") lines.push(...analysis.times.map(formatTime));
     if (layer === "events") lines.push(...analysis.events.flatMap((event) => formatEvent(event, analysis)));
+    if (layer === "sources") lines.push(...analysis.source_summary.map((summary) => formatSourceSummary(summary, analysis)));
+    if (layer === "framing") lines.push(...analysis.framing.map((span) => `  ${range(span)}  ${span.text.padEnd(28)} ${span.technique}  ${span.by}`));
+    if (layer === "quotes") lines.push(...analysis.quotes.map((quote) => `  ${range(quote)}  ${preview(analysis.document.text, quote)}  — ${analysis.sources.find((source) => source.id === quote.speaker)?.name ?? "speaker not named"}`));
   }
   lines.push("", `Messages (${analysis.messages.length})`);
   for (const message of analysis.messages) {
@@ -68,6 +71,13 @@ function formatEvent(event: EventRecord, analysis: Analysis): string[] {
     `  ${range(event.trigger)}  ${event.trigger.text.padEnd(22)} ${type}  PLOVER ${plover}  ${event.modality}  confidence ${event.confidence.toFixed(2)}`,
     `${" ".repeat(17)}actor1 ${names(event.actor1)}; actor2 ${names(event.actor2)}; where ${place ? `${place.text} (geo_precision ${event.geo_precision ?? "-"})` : "-"}; when ${event.date_value ?? "-"} (time_precision ${event.time_precision ?? "-"})${event.fatalities ? `; fatalities ${event.fatalities.low}–${event.fatalities.high}` : ""}`,
   ];
+}
+
+function formatSourceSummary(summary: SourceSummary, analysis: Analysis): string {
+  const name = (id: string) => analysis.sources.find((source) => source.id === id)?.name ?? id;
+  const alignment = summary.alignment ? ` [${summary.alignment}${summary.affiliation ? `: ${summary.affiliation}` : ""}]` : "";
+  const chain = summary.chain.length > 0 ? ` via ${summary.chain.map(name).join(" → ")}` : "";
+  return `  ${summary.source.padEnd(4)} ${summary.kind.padEnd(12)} ${summary.name}${alignment}${chain}; events ${summary.events.join(", ") || "-"}; quotes ${summary.quotes.join(", ") || "-"}`;
 }
 
 function range(span: Span): string {

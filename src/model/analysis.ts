@@ -225,6 +225,24 @@ export interface Quote extends Span {
   by: string;
 }
 
+/** Per source: what it carries, how it reaches the reader, and with which alignment. */
+export interface SourceSummary {
+  /** Id of the source. */
+  source: string;
+  name: string;
+  kind: string;
+  /** The outlet's alignment (state-owned, party-affiliated, …), for outlets and publishers. */
+  alignment: string | null;
+  /** The actor an outlet is affiliated with (an actor dictionary id). */
+  affiliation: string | null;
+  /** Ids of the sources that relay this one, nearest first, up to the publisher. */
+  chain: string[];
+  /** Ids of the events, quotes and attributions it carries. */
+  events: string[];
+  quotes: string[];
+  attributions: string[];
+}
+
 export interface FramingSpan extends Span {
   id: string;
   /** SemEval-2023 Task 3 persuasion technique name. */
@@ -247,6 +265,7 @@ export interface Analysis {
   sources: SourceRecord[];
   quotes: Quote[];
   attributions: Attribution[];
+  source_summary: SourceSummary[];
   framing: FramingSpan[];
   messages: Message[];
 }

@@ -48,6 +48,7 @@ export function createDoc(document: AnalysisDocument, messages: Message[] = []):
     sources: [],
     quotes: [],
     attributions: [],
+    source_summary: [],
     framing: [],
     messages,
     tokens: [],

@@ -17,7 +17,9 @@ export type MessageCode =
   | "place-ambiguous"
   | "time-unanchored"
   | "event-undated"
-  | "actor-unresolved";
+  | "actor-unresolved"
+  | "publisher-identified"
+  | "publisher-unknown";
 
 export type Severity = "info" | "warning" | "error";
 

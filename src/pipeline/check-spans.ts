@@ -93,6 +93,12 @@ export function findSpanProblems(doc: Doc): string[] {
     checkRefs(where, event.sources, sources);
   });
   doc.quotes.forEach((quote, i) => checkRefs(`quotes[${i}]`, [quote.speaker], sources));
+  doc.source_summary.forEach((summary, i) => {
+    checkRefs(`source_summary[${i}]`, [summary.source, ...summary.chain], sources);
+    checkRefs(`source_summary[${i}]`, summary.events, ids(doc.events));
+    checkRefs(`source_summary[${i}]`, summary.quotes, ids(doc.quotes));
+    checkRefs(`source_summary[${i}]`, summary.attributions, ids(doc.attributions));
+  });
   doc.attributions.forEach((attribution, i) => {
     check(`attributions[${i}].cue`, attribution.cue);
     check(`attributions[${i}].content`, attribution.content);

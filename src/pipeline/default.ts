@@ -1,5 +1,6 @@
 import { createActorsStage } from "../actors/stage.js";
 import { createEventsStage } from "../events/stage.js";
+import { createFramingStage } from "../framing/index.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { createPlacesStage } from "../places/index.js";
 import { createLanguageStage } from "../text/language/index.js";
@@ -21,7 +22,8 @@ export function createTextStages(): Stage[] {
 /**
  * The default pipeline, in order: text, then the mentions (places before
  * actors, whose generic nouns take their country from demonyms; times), then
- * the events that link them. Later capabilities add their stages before the span check.
+ * the events that link them, and the framing of the words themselves. Later
+ * capabilities add their stages before the span check.
  */
 export function createDefaultStages(options: DefaultStagesOptions): Stage[] {
   return [
@@ -30,6 +32,7 @@ export function createDefaultStages(options: DefaultStagesOptions): Stage[] {
     createActorsStage(),
     createTimesStage(),
     createEventsStage(),
+    createFramingStage(),
     createSpanCheckStage(),
   ];
 }

@@ -1,0 +1,149 @@
+import type { Doc, Token } from "../../model/document.js";
+import type { Span } from "../../model/span.js";
+import { nextWordIndex } from "../../text/phrases.js";
+import { isWord, tokenKeys, tokensIn, type FramingCandidate, type FramingRule } from "../candidate.js";
+import { isFunctionWord } from "../function-words.js";
+import type { FramingLanguage } from "../lexicon.js";
+
+const RULE = "repetition";
+/** Longest phrase looked for, in words. */
+const MAX_WORDS = 5;
+/** Shorter words are rarely content words, and their repetition never argues. */
+const MIN_LETTERS = 4;
+/** Occurrences of a word or short phrase in one paragraph that make it hammered rather than used… */
+const IN_PARAGRAPH = 3;
+/** …when they fall within this many tokens: hammering is close together, a topic recurs across a long paragraph. */
+const WINDOW = 40;
+/** Words of a phrase that is repeated when it recurs twice in its paragraph (in two sentences), or three times in the document. */
+const PHRASE_WORDS = 4;
+const PHRASE_IN_PARAGRAPH = 2;
+const PHRASE_IN_DOCUMENT = 3;
+
+interface Occurrence extends Span {
+  /** Index of its first token. */
+  token: number;
+  words: number;
+  content: number;
+}
+
+/**
+ * A content word or phrase said over and over: a word or short phrase three
+ * times within a few lines of one paragraph ("la guerre … la guerre … la
+ * guerre"); a phrase of four words or more, two of them content words, in two
+ * sentences of one paragraph (anaphora, refrain) or three times in the
+ * document. Phrases start and end on content words; function words and names
+ * (capitalised inside a sentence) never count, as repeating them is grammar
+ * and reference, not rhetoric. Short phrases recurring across a document are
+ * left alone: they are the topic ("banque centrale"), and a title restated in
+ * the lede is the genre, not a technique. Each occurrence is a span; a phrase
+ * repeated inside a longer repeated phrase is not reported again.
+ */
+export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
+  const found: Span[] = [];
+  const byDocument = new Map<string, Occurrence[]>();
+  for (const paragraph of paragraphs) {
+    const byParagraph = new Map<string, Occurrence[]>();
+    for (const [key, occurrence] of phrases(doc, language, paragraph)) {
+      push(byParagraph, key, occurrence);
+      push(byDocument, key, occurrence);
+    }
+    for (const occurrences of byParagraph.values()) {
+      const first = occurrences[0] as Occurrence;
+      const kept = apart(occurrences);
+      if (first.words >= PHRASE_WORDS && first.content >= 2 && kept.length >= PHRASE_IN_PARAGRAPH && sentencesOf(doc, kept) >= 2) found.push(...kept);
+      else found.push(...hammered(kept));
+    }
+  }
+  for (const occurrences of byDocument.values()) {
+    const first = occurrences[0] as Occurrence;
+    const kept = apart(occurrences);
+    if (first.words >= PHRASE_WORDS && first.content >= 2 && kept.length >= PHRASE_IN_DOCUMENT) found.push(...kept);
+  }
+  return outermost(found).map((span): FramingCandidate => ({ start: span.start, end: span.end, technique: "Repetition", rule: RULE }));
+};
+
+/** Every run of 1 to MAX_WORDS consecutive words in the paragraph that starts and ends on a content word, keyed by its words. */
+function phrases(doc: Doc, language: FramingLanguage, paragraph: Span): [string, Occurrence][] {
+  const found: [string, Occurrence][] = [];
+  for (const first of tokensIn(doc, paragraph)) {
+    if (!isWord(doc.tokens[first])) continue;
+    const keys: string[] = [];
+    let content = 0;
+    for (let at = first, words = 1; at !== -1 && words <= MAX_WORDS; at = nextWordIndex(doc, at), words++) {
+      const token = doc.tokens[at] as Token;
+      if (token.end > paragraph.end || !isWord(token)) break;
+      const key = contentKey(doc, language, at);
+      if (key === null && words === 1) break;
+      if (key !== null && isName(doc, at)) break;
+      keys.push(key ?? functionKey(doc, token));
+      if (key !== null) {
+        content++;
+        found.push([keys.join(" "), { start: (doc.tokens[first] as Token).start, end: token.end, token: first, words, content }]);
+      }
+    }
+  }
+  return found;
+}
+
+/** The key a content word is compared by (plural -s dropped in French and English, the stem in Arabic), or null for a function word. */
+function contentKey(doc: Doc, language: FramingLanguage, at: number): string | null {
+  const token = doc.tokens[at] as Token;
+  const keys = tokenKeys(doc, token);
+  if (keys.some((key) => isFunctionWord(language, key))) return null;
+  const key = keys.at(-1) as string;
+  if ([...key].length < MIN_LETTERS || /^\p{N}+$/u.test(key)) return null;
+  return language !== "ar" && key.length > MIN_LETTERS && key.endsWith("s") ? key.slice(0, -1) : key;
+}
+
+function functionKey(doc: Doc, token: Token): string {
+  return tokenKeys(doc, token)[0] as string;
+}
+
+/** Capitalised and not the first word of its sentence. */
+function isName(doc: Doc, at: number): boolean {
+  const token = doc.tokens[at] as Token;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  const previous = doc.tokens[at - 1];
+  return previous !== undefined && previous.sentence === token.sentence && !/^[«"“‘'(\-—–:]$/u.test(previous.text);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The occurrences that do not overlap the one before ("la la la" is not three times "la la"). */
+function apart(occurrences: readonly Occurrence[]): Occurrence[] {
+  const kept: Occurrence[] = [];
+  for (const occurrence of occurrences) if (kept.length === 0 || (kept.at(-1) as Occurrence).end <= occurrence.start) kept.push(occurrence);
+  return kept;
+}
+
+/** The occurrences that fall IN_PARAGRAPH or more at a time within WINDOW tokens. */
+function hammered(occurrences: readonly Occurrence[]): Occurrence[] {
+  const kept = new Set<Occurrence>();
+  for (let i = 0; i + IN_PARAGRAPH - 1 < occurrences.length; i++) {
+    const run = occurrences.slice(i, i + IN_PARAGRAPH);
+    if ((run.at(-1) as Occurrence).token - (run[0] as Occurrence).token <= WINDOW) for (const occurrence of run) kept.add(occurrence);
+  }
+  return [...kept];
+}
+
+function sentencesOf(doc: Doc, occurrences: readonly Occurrence[]): number {
+  return new Set(occurrences.map((occurrence) => (doc.tokens[occurrence.token] as Token).sentence)).size;
+}
+
+/** Spans not inside another, each once, in text order. */
+function outermost(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  // Sorted by start, so an earlier span contains this one exactly when it reaches as far.
+  let reach = -1;
+  for (const span of sorted) {
+    if (span.end <= reach) continue;
+    kept.push(span);
+    reach = span.end;
+  }
+  return kept;
+}
