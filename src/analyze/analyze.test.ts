@@ -15,7 +15,7 @@ describe("analyze", () => {
     expect(analysis.document.language).toBe("fr");
     expect(analysis.document.published).toBe("2015-05-15");
     expect(analysis.document.metadata_from).toMatchObject({ published: "caller", outlet: "caller", language: "language:trigram+function-words" });
-    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "actors", "times", "events", "framing", "checkSpans"]);
+    expect(analysis.stages).toEqual(["language", "segment", "normalise", "places", "actors", "times", "events", "sources", "framing", "checkSpans"]);
     expect(countSpans(analysis)).toBeGreaterThan(20);
     expect(sliceProblems(analysis)).toEqual([]);
   });
@@ -67,6 +67,33 @@ describe("analyze", () => {
     expect(trigger("combats").map((event) => event.modality)).toEqual(["negated"]);
     const next = analysis.events.find((event) => placeOf(event.location)?.text === "montagne de Moussa");
     expect(next).toMatchObject({ trigger: { text: "bataille" }, modality: "future" });
+  });
+
+  it("says according to whom, with no metadata: every claim traced to al-Manar, al-Mayadeen, al-Akhbar or their sources", async () => {
+    const analysis = await analyze(example);
+    const source = (id: string | null | undefined) => analysis.sources.find((candidate) => candidate.id === id);
+    const chain = (id: string | null | undefined): string[] => {
+      const names: string[] = [];
+      for (let current = source(id); current; current = source(current.via)) names.push(`${current.kind}:${current.outlet?.id ?? (current.kind === "reporter" ? current.name : current.text)}`);
+      return names;
+    };
+    const quoteSpeaker = (fragment: string) => analysis.quotes.find((quote) => quote.text.includes(fragment))?.speaker;
+    const attributedTo = (cue: string) => analysis.attributions.find((attribution) => attribution.cue.text === cue)?.source;
+
+    const publisher = analysis.sources.find((candidate) => candidate.kind === "publisher");
+    expect(publisher).toMatchObject({ outlet: { id: "al-manar", alignment: "party-affiliated", affiliation: "hezbollah" }, by: "sources:publisher-self-reference" });
+    expect(analysis.messages.some((message) => message.code === "publisher-identified")).toBe(true);
+    expect(chain(quoteSpeaker("volonté de combat"))).toEqual(["reporter:Al-Manar's correspondent", "publisher:al-manar"]);
+    expect(chain(quoteSpeaker("Il n’y a pas eu de combats"))).toEqual(["fighter:des résistants", "reporter:Al Mayadeen's correspondent", "outlet:al-mayadeen", "publisher:al-manar"]);
+    expect(chain(attributedTo("indique"))).toEqual(["outlet:al-mayadeen", "publisher:al-manar"]);
+    expect(chain(attributedTo("Selon"))).toEqual(["outlet:al-akhbar", "publisher:al-manar"]);
+    expect(chain(quoteSpeaker("La Résistance n’a pas encore utilisé"))).toEqual(["anonymous:des sources", "outlet:al-akhbar", "publisher:al-manar"]);
+    // Every event is carried by some source, and the summary says with which alignment.
+    expect(analysis.events.every((event) => event.sources.length > 0)).toBe(true);
+    expect(analysis.source_summary.find((summary) => summary.source === publisher?.id)).toMatchObject({ alignment: "party-affiliated", affiliation: "hezbollah" });
+    // Where the words do the arguing.
+    const framed = analysis.framing.map((span) => span.text);
+    expect(framed).toEqual(expect.arrayContaining(["effondrement total", "évasion en masse", "milice"]));
   });
 
   it("keeps « … » quotations inside one sentence", async () => {

@@ -71,7 +71,8 @@ describe("sitrep analyze", () => {
     expect(result.stdout).toMatch(/Places \(\d+\)\n.*Qalamoune .*Qalamoun Mountains/);
     expect(result.stdout).toMatch(/Actors \(\d+\)\n[\s\S]*front al-Nosra .*→ Al Nusra Front/);
     expect(result.stdout).toMatch(/Events \(\d+\)\n[\s\S]*combats .*Battles \/ Armed clash .*negated/);
-    expect(result.stdout).toMatch(/Sources: not analysed/);
+    expect(result.stdout).toMatch(/Sources \(\d+\)\n\s+s1\s+publisher\s+Al-Manar \[party-affiliated: hezbollah\]/);
+    expect(result.stdout).toMatch(/Framing \(\d+\)\n[\s\S]*effondrement total\s+Loaded_Language/);
   });
 
   it("reads standard input", async () => {

@@ -5,6 +5,7 @@ import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { createPlacesStage } from "../places/index.js";
 import { createLanguageStage } from "../text/language/index.js";
 import { createNormaliseStage } from "../text/normalise/index.js";
+import { createSourcesStage } from "../sources/stage.js";
 import { createSegmentStage } from "../text/segment/index.js";
 import { createTimesStage } from "../times/index.js";
 import { createSpanCheckStage } from "./check-spans.js";
@@ -22,7 +23,8 @@ export function createTextStages(): Stage[] {
 /**
  * The default pipeline, in order: text, then the mentions (places before
  * actors, whose generic nouns take their country from demonyms; times), then
- * the events that link them, and the framing of the words themselves. Later
+ * the events that link them, according to whom (sources, quotes, attributions),
+ * and the framing of the words themselves. Later
  * capabilities add their stages before the span check.
  */
 export function createDefaultStages(options: DefaultStagesOptions): Stage[] {
@@ -32,6 +34,7 @@ export function createDefaultStages(options: DefaultStagesOptions): Stage[] {
     createActorsStage(),
     createTimesStage(),
     createEventsStage(),
+    createSourcesStage(),
     createFramingStage(),
     createSpanCheckStage(),
   ];
