@@ -94,6 +94,9 @@ describe("analyze", () => {
     // Where the words do the arguing.
     const framed = analysis.framing.map((span) => span.text);
     expect(framed).toEqual(expect.arrayContaining(["effondrement total", "évasion en masse", "milice"]));
+    const first = analysis.framing_paragraphs[0];
+    expect(example.slice(first?.start, first?.end)).toMatch(/^C’est l’effondrement total/);
+    expect(first?.techniques).toEqual(expect.arrayContaining(["Loaded_Language", "Name_Calling-Labeling"]));
   });
 
   it("keeps « … » quotations inside one sentence", async () => {

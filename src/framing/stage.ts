@@ -4,7 +4,7 @@ import type { Stage } from "../pipeline/stage.js";
 import { PhraseMatcher } from "../text/phrases.js";
 import type { FramingCandidate, FramingRule } from "./candidate.js";
 import { FRAMING_LANGUAGES, readFramingLexicon, type FramingEntry, type FramingLanguage, type FramingWeight } from "./lexicon.js";
-import { paragraphSpans } from "./paragraphs.js";
+import { paragraphSpans, paragraphTechniques } from "./paragraphs.js";
 import { FRAMING_RULES } from "./rules/index.js";
 import { SEMEVAL_TECHNIQUES } from "./techniques.js";
 
@@ -42,7 +42,7 @@ export function createFramingStage(options: FramingOptions = {}): Stage {
   return function framing(doc: Doc): Doc {
     const language = doc.document.language as FramingLanguage;
     const matcher = matchers.get(language);
-    if (!matcher) return { ...doc, framing: [] };
+    if (!matcher) return { ...doc, framing: [], framing_paragraphs: [] };
     const input = { doc, language, lexicon: matcher.matchAll(doc), paragraphs: paragraphSpans(doc.document.text) };
     const spans = distinct(rules.flatMap((rule) => rule(input))).map(
       (candidate, i): FramingSpan => ({
@@ -54,7 +54,10 @@ export function createFramingStage(options: FramingOptions = {}): Stage {
         by: `framing:${candidate.rule}`,
       }),
     );
-    return { ...doc, framing: spans };
+    const withSpans = { ...doc, framing: spans };
+    // Paragraph-level labels, as SemEval-2023 Task 3 scores them: the techniques of the spans in each paragraph.
+    const framingParagraphs = paragraphTechniques(withSpans, input.paragraphs).map(({ paragraph, techniques }) => ({ ...paragraph, techniques }));
+    return { ...withSpans, framing_paragraphs: framingParagraphs };
   };
 }
 

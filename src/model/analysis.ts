@@ -251,6 +251,10 @@ export interface FramingSpan extends Span {
   by: string;
 }
 
+export interface FramingParagraph extends Span {
+  techniques: string[];
+}
+
 export interface Analysis {
   schema: typeof ANALYSIS_SCHEMA;
   generator: { name: "sitrep"; version: string };
@@ -267,5 +271,7 @@ export interface Analysis {
   attributions: Attribution[];
   source_summary: SourceSummary[];
   framing: FramingSpan[];
+  /** Per paragraph, the persuasion techniques of the framing spans in it (SemEval-2023 Task 3's paragraph-level labels). */
+  framing_paragraphs: FramingParagraph[];
   messages: Message[];
 }

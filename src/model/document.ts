@@ -50,6 +50,7 @@ export function createDoc(document: AnalysisDocument, messages: Message[] = []):
     attributions: [],
     source_summary: [],
     framing: [],
+    framing_paragraphs: [],
     messages,
     tokens: [],
   };

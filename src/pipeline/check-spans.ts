@@ -73,6 +73,7 @@ export function findSpanProblems(doc: Doc): string[] {
   ] as const) {
     layer.forEach((item, i) => check(`${name}[${i}]`, item));
   }
+  doc.framing_paragraphs.forEach((paragraph, i) => check(`framing_paragraphs[${i}]`, paragraph));
   doc.sources.forEach((source, i) => checkNullable(`sources[${i}]`, source));
   doc.messages.forEach((message, i) => checkNullable(`messages[${i}] (${message.code})`, message));
   for (const segment of doc.document.input.source_map ?? []) check("document.input.source_map", segment);
