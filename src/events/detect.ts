@@ -10,7 +10,6 @@ import type { Span } from "../model/span.js";
 import { longestMatches, type PhraseMatch } from "../text/phrases.js";
 import { familyOf } from "./coding.js";
 import type { EventCategory, TriggerEntry } from "./lexicon.js";
-import type { EventMatchers } from "./matchers.js";
 import { FAMILY_RULES, isArgumentCue, type Family } from "./rules/index.js";
 
 export interface Occurrence {
@@ -35,9 +34,16 @@ const CUE_FACTOR = 2;
 /** A second family in the same sentence must stand on its own triggers this strongly. */
 const SECOND_EVENT_SCORE = 3;
 
-export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: Span, sentenceIndex: number, next: Span | null): Occurrence[] {
-  const triggers = longestMatches(matchers.triggers.matchAll(doc, sentence));
-  const cues = matchers.cues.matchAll(doc, sentence).filter((cue) => !triggers.some((trigger) => cue.start >= trigger.start && cue.end <= trigger.end && cue.value.category === trigger.value.category));
+/** The lexicon matches of one sentence, and those of the next, where reports often say how an occurrence unfolded. */
+export interface SentenceMatches {
+  triggers: readonly PhraseMatch<TriggerEntry>[];
+  cues: readonly PhraseMatch<TriggerEntry>[];
+  following: readonly PhraseMatch<TriggerEntry>[];
+}
+
+export function detectOccurrences(doc: Doc, matches: SentenceMatches, sentence: Span, sentenceIndex: number): Occurrence[] {
+  const triggers = longestMatches(matches.triggers);
+  const cues = matches.cues.filter((cue) => !triggers.some((trigger) => cue.start >= trigger.start && cue.end <= trigger.end && cue.value.category === trigger.value.category));
 
   const families = new Map<string, Family>();
   const backgrounded = new Set([...triggers, ...cues].filter((match) => background(doc, match)));
@@ -57,8 +63,7 @@ export function detectOccurrences(doc: Doc, matchers: EventMatchers, sentence: S
   }
   for (const family of families.values()) family.category = subType(family);
   let ranked = [...families.values()];
-  const following = next ? [...matchers.triggers.matchAll(doc, next), ...matchers.cues.matchAll(doc, next)] : [];
-  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues, following, backgrounded });
+  for (const rule of FAMILY_RULES) ranked = rule(ranked, { triggers, cues, following: matches.following, backgrounded });
   ranked.sort((a, b) => b.score - a.score || firstStart(a.evidence) - firstStart(b.evidence));
 
   const strongestTrigger = [...triggers].sort((a, b) => b.value.weight - a.value.weight || a.start - b.start)[0];

@@ -6,11 +6,8 @@
  * hypothesis, a hypothesis outranks a report.
  */
 import type { Modality } from "../model/analysis.js";
-import type { Doc } from "../model/document.js";
-import type { Span } from "../model/span.js";
 import type { PhraseMatch } from "../text/phrases.js";
 import type { ModalityCue } from "./lexicon.js";
-import type { EventMatchers } from "./matchers.js";
 
 /** How many tokens a cue may sit before or after its trigger. */
 const WINDOW_BEFORE = 6;
@@ -22,9 +19,10 @@ export interface ModalityFinding {
   cue: PhraseMatch<ModalityCue> | null;
 }
 
-export function modalityOf(doc: Doc, matchers: EventMatchers, sentence: Span, trigger: PhraseMatch<unknown>, boundaries: { before: number; after: number }): ModalityFinding {
+/** The modality of a trigger from the modality cues of its sentence. */
+export function modalityOf(cues: readonly PhraseMatch<ModalityCue>[], trigger: PhraseMatch<unknown>, boundaries: { before: number; after: number }): ModalityFinding {
   let best: ModalityFinding = { modality: "asserted", cue: null };
-  for (const cue of matchers.modality.matchAll(doc, sentence)) {
+  for (const cue of cues) {
     const { position } = cue.value;
     const applies =
       position === "sentence" ||

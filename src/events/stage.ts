@@ -3,6 +3,7 @@ import type { Doc } from "../model/document.js";
 import { createMessage, type Message } from "../model/message.js";
 import type { Span } from "../model/span.js";
 import type { Stage } from "../pipeline/stage.js";
+import type { PhraseMatch } from "../text/phrases.js";
 import { actorRoles, chooseLocation, nearestTime } from "./arguments.js";
 import { codeCategory, familyOf } from "./coding.js";
 import { detectOccurrences, type Occurrence } from "./detect.js";
@@ -38,10 +39,14 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
     const text = doc.document.text;
     const records: EventRecord[] = [];
     const messages: Message[] = [];
+    // Each lexicon is matched once over the document and its matches shared out by sentence.
+    const triggers = bySentence(doc, language.triggers.matchAll(doc));
+    const cues = bySentence(doc, language.cues.matchAll(doc));
+    const modalityCues = bySentence(doc, language.modality.matchAll(doc));
     let contextPlace: PlaceMention | null = null;
     let lastBattle: Sides | null = null;
     doc.sentences.forEach((sentence, sentenceIndex) => {
-      const occurrences = detectOccurrences(doc, language, sentence, sentenceIndex, doc.sentences[sentenceIndex + 1] ?? null).sort((a, b) => a.trigger.start - b.trigger.start);
+      const occurrences = detectOccurrences(doc, { triggers: triggers[sentenceIndex] ?? [], cues: cues[sentenceIndex] ?? [], following: [...(triggers[sentenceIndex + 1] ?? []), ...(cues[sentenceIndex + 1] ?? [])] }, sentence, sentenceIndex).sort((a, b) => a.trigger.start - b.trigger.start);
       const casualties = findCasualties(text, doc.document.language, sentence).filter((count) => count.kind === "killed");
       let fatalitiesTaken = false;
       occurrences.forEach((occurrence, i) => {
@@ -67,7 +72,7 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         const time = nearestTime(occurrence.trigger, doc.times, sentence) ?? latestBefore(doc.times, sentence);
         by.push(time ? (time.start >= sentence.start && time.end <= sentence.end ? "events:date-sentence" : "events:date-context") : "events:date-none");
 
-        const modality = modalityOf(doc, language, sentence, occurrence.trigger, boundaries);
+        const modality = modalityOf(modalityCues[sentenceIndex] ?? [], occurrence.trigger, boundaries);
         if (modality.cue) by.push(`events:modality-${modality.modality}`);
 
         let fatalities: Fatalities | null = null;
@@ -115,6 +120,12 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
     }
     return { ...doc, events: records, messages: [...doc.messages, ...messages] };
   };
+}
+
+function bySentence<T>(doc: Doc, matches: readonly PhraseMatch<T>[]): PhraseMatch<T>[][] {
+  const buckets: PhraseMatch<T>[][] = doc.sentences.map(() => []);
+  for (const match of matches) buckets[doc.tokens[match.first]?.sentence ?? -1]?.push(match);
+  return buckets;
 }
 
 interface Sides {
