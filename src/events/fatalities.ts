@@ -12,9 +12,9 @@
  * the plain count it contains ("bilan de 30 morts").
  */
 import type { Span } from "../model/span.js";
-import { createNumberFinder } from "../text/numbers.js";
-import type { Candidate, Grammar } from "./casualties/grammar.js";
-import { type CasualtyLexicon, readCasualtyLexicon } from "./casualties/lexicon.js";
+import { createNumberScanner } from "../text/numbers.js";
+import { type Candidate, createGrammar, type Grammar } from "./casualties/grammar.js";
+import { type CasualtyLexicon, type CasualtyRole, readCasualtyLexicon } from "./casualties/lexicon.js";
 import { casualtyThenCount } from "./casualties/rules/casualty-then-count.js";
 import { countThenCasualty } from "./casualties/rules/count-then-casualty.js";
 import { deathToll } from "./casualties/rules/death-toll.js";
@@ -43,13 +43,26 @@ export type CasualtyFinder = (text: string, language: string, range?: Span) => C
 /** Rules in order of precedence. */
 const RULES: ReadonlyArray<(grammar: Grammar) => Candidate[]> = [noCasualties, deathToll, metDeath, countThenCasualty, casualtyThenCount, impliedCount];
 
+/**
+ * Every count a rule proposes starts from a form of one of these roles: a
+ * denial ("none", or a negator then "harm"/"casualty"), a toll, "met his
+ * death", a casualty word after the count or a trigger before it. A rule
+ * that proposes a count from anything else must add its role here.
+ */
+const COUNT_ROLES: readonly CasualtyRole[] = ["none", "harm", "toll", "meet", "casualty", "trigger"];
+
 export function createCasualtyFinder(options: CasualtyFinderOptions = {}): CasualtyFinder {
   const lexicon = options.lexicon ?? readCasualtyLexicon();
-  const findNumbers = createNumberFinder({ countedNouns: lexicon.countedNouns() });
+  const scanNumbers = createNumberScanner({ countedNouns: lexicon.countedNouns() });
   return (text, language, range) => {
     const within = range ?? { start: 0, end: text.length };
-    const numbers = findNumbers(text, language, within);
-    const grammar: Grammar = { text, words: readWords(text, within, numbers), lexicon, language: language.toLowerCase().split(/[-_]/u)[0] ?? language };
+    const scan = scanNumbers(text, language, within);
+    const grammarLanguage = language.toLowerCase().split(/[-_]/u)[0] ?? language;
+    // No form of those roles can match where none of their anchor words is: most sentences of a report end here,
+    // before their words are read again and the rules run.
+    const anchors = lexicon.anchors(grammarLanguage, COUNT_ROLES);
+    if (anchors !== null && !scan.keys.some((key) => anchors.has(key))) return [];
+    const grammar: Grammar = createGrammar(text, readWords(text, within, scan.numbers()), lexicon, grammarLanguage);
     const proposed = RULES.flatMap((rule, precedence) => rule(grammar).map((candidate) => ({ candidate, precedence })));
     return resolveOverlaps(proposed).flatMap((candidate) => toCounts(text, candidate));
   };

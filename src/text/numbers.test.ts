@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createNumberFinder, findNumbers, type NumberExpression } from "./numbers.js";
+import { foldKey } from "./normalise/index.js";
+import { asciiWordEnd, createNumberFinder, createNumberScanner, findNumbers, type NumberExpression } from "./numbers.js";
 
 type Expected = [text: string, low: number, high: number, by: string];
 
@@ -110,5 +111,27 @@ describe("findNumbers: range and language", () => {
 
   it("says what range it expected when given one outside the text", () => {
     expect(() => findNumbers("five", "en", { start: 2, end: 10 })).toThrow(/expected a range within the text \(0–4\), found 2–10/);
+  });
+});
+
+describe("scanning", () => {
+  it("folds a word of ASCII letters to its lower case, as foldKey does, which the scan counts on", () => {
+    for (const word of ["killed", "KILLED", "Killed", "a", "Z", "dOzEnS", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]) expect(foldKey(word)).toBe(word.toLowerCase());
+  });
+
+  it("finds a word of ASCII letters where the word pattern would, and leaves anything else to it", () => {
+    expect(asciiWordEnd("killed, 12", 0)).toBe(6);
+    expect(asciiWordEnd("killed", 0)).toBe(6);
+    expect(asciiWordEnd("d'assaut", 0)).toBe(-1);
+    expect(asciiWordEnd("d’assaut", 0)).toBe(-1);
+    expect(asciiWordEnd("tués", 0)).toBe(-1);
+    expect(asciiWordEnd("M23", 0)).toBe(1);
+    expect(asciiWordEnd(" killed", 0)).toBe(-1);
+  });
+
+  it("gives the keys it read, and the numbers when asked", () => {
+    const scan = createNumberScanner()("Twelve Soldiers, والمسلحين 3", "ar");
+    expect(scan.keys).toEqual(expect.arrayContaining(["twelve", "soldiers", ",", "والمسلحين", "مسلحين", "3"]));
+    expect(scan.numbers().map((number) => number.text)).toEqual(["3"]);
   });
 });

@@ -45,10 +45,39 @@ export interface NumberFinderOptions {
 
 export type NumberFinder = (text: string, language: string, range?: Span) => NumberExpression[];
 
+/** A text read into pieces, and its number expressions. */
+export interface NumberScan {
+  /**
+   * The key of every reading of every piece read (a run of letters, of
+   * digits, a sign): for a word its fold key, and an Arabic word's without
+   * each of its proclitics. A caller that looks words up next can tell from
+   * these alone that none of its words is there, and need not ask for the
+   * numbers.
+   */
+  keys: string[];
+  /** The number expressions, worked out on the first call. */
+  numbers(): NumberExpression[];
+}
+
+export type NumberScanner = (text: string, language: string, range?: Span) => NumberScan;
+
 /** Builds a finder once (folding its word lists) for repeated use. */
 export function createNumberFinder(options: NumberFinderOptions = {}): NumberFinder {
+  const scanNumbers = createNumberScanner(options);
+  return (text, language, range) => scanNumbers(text, language, range).numbers();
+}
+
+/** Like `createNumberFinder`, and gives the keys of what it read first. */
+export function createNumberScanner(options: NumberFinderOptions = {}): NumberScanner {
   const counted = new Set([...COUNTED_NOUNS, ...(options.countedNouns ?? [])].map(foldKey));
-  return (text, language, range) => findIn(text, languagesOf(language), checkedRange(text, range), counted);
+  return (text, language, range) => {
+    const langs = languagesOf(language);
+    const pieces = scan(text, checkedRange(text, range), langs.length === 1 ? (langs[0] as Lang) : "en");
+    const keys: string[] = [];
+    for (const piece of pieces) for (const reading of piece.readings) keys.push(reading.key);
+    let numbers: NumberExpression[] | null = null;
+    return { keys, numbers: () => (numbers ??= numbersIn(text, langs, pieces, counted)) };
+  };
 }
 
 /** Every number expression in `text`, or within `range` of it; offsets are into `text`. */
@@ -340,14 +369,19 @@ function scan(text: string, range: Span, lang: Lang): Piece[] {
   const pieces: Piece[] = [];
   const digits = WESTERN_DIGITS[lang === "fr" ? "fr" : "en"];
   for (let at = range.start; at < range.end; ) {
-    const found = stickyMatch(WHITE_SPACE, text, at) ?? stickyMatch(digits, text, at) ?? stickyMatch(EASTERN_DIGITS, text, at);
+    // An ASCII letter starts neither white space nor digits: most pieces of English and French text skip three patterns.
+    const found = isAsciiLetter(text.charCodeAt(at)) ? null : (stickyMatch(WHITE_SPACE, text, at) ?? stickyMatch(digits, text, at) ?? stickyMatch(EASTERN_DIGITS, text, at));
     if (found !== null && /\s/u.test(found.charAt(0))) {
       at += found.length;
       continue;
     }
     let kind: Piece["kind"] = "digits";
     let matched = found;
-    if (matched === null) {
+    const asciiEnd = matched === null ? asciiWordEnd(text, at) : -1;
+    if (asciiEnd !== -1) {
+      kind = "word";
+      matched = text.slice(at, asciiEnd);
+    } else if (matched === null) {
       kind = "word";
       matched = stickyMatch(WORD, text, at);
     }
@@ -357,9 +391,11 @@ function scan(text: string, range: Span, lang: Lang): Piece[] {
     }
     const end = Math.min(at + matched.length, range.end);
     const pieceText = text.slice(at, end);
-    const key = kind === "digits" ? pieceText : foldKey(pieceText);
+    // ASCII letters fold to their lower case (`foldKey` only lower-cases plain ASCII, numbers.test.ts holds it to that):
+    // no look-up in its memo, which the gazetteer's names fill to tens of thousands of keys, and no Arabic to cut.
+    const key = kind === "digits" ? pieceText : asciiEnd !== -1 ? pieceText.toLowerCase() : foldKey(pieceText);
     const readings: Reading[] = [{ key, start: at, conjunction: false, article: false }];
-    if (kind === "word" && ARABIC.test(pieceText)) {
+    if (kind === "word" && asciiEnd === -1 && ARABIC.test(pieceText)) {
       // Candidates come shortest prefix first, so a cut before the article has been seen when the article is cut.
       let beforeArticle = at;
       for (const stem of arabicStemCandidates(text, { start: at, end })) {
@@ -374,6 +410,21 @@ function scan(text: string, range: Span, lang: Lang): Piece[] {
     at = end;
   }
   return pieces;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Where `WORD` at `at` ends when it is a run of ASCII letters that ends the
+ * text or meets ASCII other than an apostrophe, found without running the
+ * Unicode pattern; -1 for anything else, left to the pattern.
+ */
+export function asciiWordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end > at && (end === text.length || (text.charCodeAt(end) < 0x80 && text.charCodeAt(end) !== 0x27)) ? end : -1;
 }
 
 function stickyMatch(pattern: RegExp, text: string, at: number): string | null {
@@ -415,18 +466,18 @@ interface Context {
   counted: ReadonlySet<string>;
 }
 
-function findIn(text: string, langs: readonly Lang[], range: Span, counted: ReadonlySet<string>): NumberExpression[] {
+function numbersIn(text: string, langs: readonly Lang[], pieces: Piece[], counted: ReadonlySet<string>): NumberExpression[] {
   const lang = langs.length === 1 ? (langs[0] as Lang) : undefined;
-  const pieces = scan(text, range, lang ?? "en");
   // An undetermined language tries each grammar at each position.
   const contexts = (lang ? [lang] : LANGS).map((l): Context => ({ text, pieces, lang: l, counted }));
   const items: Item[] = [];
   for (let i = 0; i < pieces.length; ) {
     let best: Item | null = null;
     for (const context of contexts) {
-      for (const item of [vagueAt(context, i), wordsAt(context, i), digitsAt(context, i), articleAt(context, i)]) {
-        if (item && (!best || item.last > best.last)) best = item;
-      }
+      best = longer(best, vagueAt(context, i));
+      best = longer(best, wordsAt(context, i));
+      best = longer(best, digitsAt(context, i));
+      best = longer(best, articleAt(context, i));
     }
     if (best && isQuantity(contexts[0] as Context, best)) {
       items.push(best);
@@ -438,6 +489,11 @@ function findIn(text: string, langs: readonly Lang[], range: Span, counted: Read
     const end = (pieces[item.last] as Piece).end;
     return { start: item.start, end, text: text.slice(item.start, end), low: item.low, high: item.high, by: item.by };
   });
+}
+
+/** The item that reaches further; the one found first on a tie. */
+function longer(best: Item | null, item: Item | null): Item | null {
+  return item && (!best || item.last > best.last) ? item : best;
 }
 
 function digitsAt(context: Context, i: number): Item | null {
@@ -627,6 +683,9 @@ function frenchAddition(state: ParseState, word: NumberWord, link: Link): ParseS
 
 function vagueAt(context: Context, i: number): Item | null {
   const { pieces, lang } = context;
+  // Most pieces start no vague phrase: one look-up per reading says so before every phrase is tried.
+  const first = VAGUE_FIRST_KEYS[lang];
+  if (!pieces[i]?.readings.some((reading) => first.has(reading.key))) return null;
   let best: { entry: VagueEntry; length: number; start: number } | null = null;
   for (const entry of VAGUE_PHRASES[lang]) {
     const start = phraseAt(context, i, entry.keys);
@@ -749,8 +808,7 @@ function isYear(context: Context, item: Item): boolean {
   if (isMonth(before)) return true;
   const after = pieces[item.last + 1];
   if (after && after.readings.some((r) => counted.has(r.key))) return false;
-  const quantity = Object.values(MODIFIERS_BEFORE_KEYS[lang]).flat();
-  return !quantity.some((keys) => endsAt(context, item.first, keys)) && !(before && before.key === foldKey(BETWEEN[lang].start));
+  return !QUANTITY_BEFORE_KEYS[lang].some((keys) => endsAt(context, item.first, keys)) && !(before && before.key === foldKey(BETWEEN[lang].start));
 }
 
 // ---------------------------------------------------------------------------
@@ -804,6 +862,8 @@ function rangeLink(contexts: Context[], a: Item, b: Item): "and" | "link" | null
 
 const MODIFIERS_BEFORE_KEYS = mapLangs((lang) => mapEffects(MODIFIERS_BEFORE[lang], phraseKeys));
 const MODIFIERS_AFTER_KEYS = mapLangs((lang) => mapEffects(MODIFIERS_AFTER[lang], phraseKeys));
+/** Every modifier before a number, whatever its effect: words of quantity that make "2000" a count. */
+const QUANTITY_BEFORE_KEYS = mapLangs((lang) => Object.values(MODIFIERS_BEFORE_KEYS[lang]).flat());
 
 /** The modifier around each item, in whichever of the languages it is written; the longest before it wins. */
 function withModifiers(contexts: readonly Context[], items: Item[]): Item[] {
@@ -867,6 +927,8 @@ function aboutHigh(n: number): number {
 // Helpers.
 
 const VAGUE_PHRASES = mapLangs((lang) => VAGUE[lang].map((entry) => ({ entry, keys: phraseKeys(entry[0]) })));
+/** The key a vague phrase's first piece must have a reading of (`phraseAt`). */
+const VAGUE_FIRST_KEYS = mapLangs((lang): ReadonlySet<string> => new Set(VAGUE_PHRASES[lang].map((phrase) => phrase.keys[0] ?? "")));
 
 /** A phrase split and folded as text is: "jusqu'à" → ["jusqu'", "a"], "ما لا يقل عن" → four keys. */
 function phraseKeys(phrase: string): string[] {
@@ -897,6 +959,8 @@ function endsAt(context: Context, i: number, keys: readonly string[]): boolean {
 
 /** Two pieces read together: nothing between them but white space without a blank line. */
 function adjacent(context: Context, a: Span, b: Span): boolean {
+  // Most pieces touch or stand one space apart; the patterns below say the same of those.
+  if (b.start <= a.end || (b.start === a.end + 1 && context.text.charCodeAt(a.end) === 0x20)) return true;
   const gap = context.text.slice(a.end, b.start);
   return /^\s*$/u.test(gap) && !/\n\s*\n/u.test(gap);
 }

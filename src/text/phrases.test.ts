@@ -54,6 +54,39 @@ describe("PhraseMatcher", () => {
     expect(matches.map((match) => match.start)).toEqual([second.start]);
   });
 
+  it("cuts ranges from the document's matches as a walk within each range would find them", async () => {
+    const doc = await docOf("Heavy clashes erupted. Clashes, then heavy clashes near the border. Heavy");
+    const matcher = matcherOf(["clashes", "heavy clashes", "heavy clashes near", "clashes near the border"]);
+    const [first, second, third] = doc.sentences;
+    if (!first || !second || !third) throw new Error("expected three sentences");
+    const texts = (range?: { start: number; end: number }): string[] => matcher.matchAll(doc, range).map((match) => doc.document.text.slice(match.start, match.end));
+    expect(texts(first)).toEqual(["Heavy clashes", "clashes"]);
+    expect(texts(second)).toEqual(["Clashes", "heavy clashes", "heavy clashes near", "clashes", "clashes near the border"]);
+    expect(texts(third)).toEqual([]);
+    // A range that ends inside a phrase keeps only what ends by then; one that starts inside a word keeps that word.
+    const cut = { start: second.start + 2, end: doc.document.text.indexOf(" near") };
+    expect(texts(cut)).toEqual(["Clashes", "heavy clashes", "clashes"]);
+    expect(texts()).toEqual([...texts(first), ...texts(second)]);
+  });
+
+  it("returns fresh matches on every call, and sees phrases added after a document was matched", async () => {
+    const doc = await docOf("Clashes and shelling in the north.");
+    const matcher = matcherOf(["clashes"]);
+    const once = matcher.matchAll(doc);
+    (once[0] as { start: number }).start = -1;
+    expect(matcher.matchAll(doc)[0]?.start).toBe(0);
+    matcher.add(phraseWords("shelling"), "shelling");
+    expect(matcher.matchAll(doc).map((match) => match.value)).toEqual(["clashes", "shelling"]);
+  });
+
+  it("matches each document on its own tokens, also two of the same text", async () => {
+    const one = await docOf("Clashes erupted.");
+    const other = await docOf("Clashes erupted.");
+    const matcher = matcherOf(["clashes"]);
+    expect(matcher.matchAll(one)).toEqual(matcher.matchAll(other));
+    expect(matcher.matchAll(one)).toHaveLength(1);
+  });
+
   it("refuses an empty phrase", () => {
     expect(() => new PhraseMatcher<string>().add([], "x")).toThrow(/at least one word/);
   });

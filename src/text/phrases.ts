@@ -55,8 +55,23 @@ interface Node<T> {
 
 const newNode = <T>(): Node<T> => ({ exact: new Map(), prefixes: [], values: [] });
 
+/** Every match of one matcher in one document, in the order `matchAll` returns them. */
+interface DocumentMatches<T> {
+  text: string;
+  tokenCount: number;
+  matches: PhraseMatch<T>[];
+}
+
 export class PhraseMatcher<T> {
   readonly #root: Node<T> = newNode();
+  /**
+   * The events stage asks for each sentence's matches, and for the next
+   * sentence's, several times over; the document is walked once per matcher
+   * and each range is cut from that. Keyed on the tokens array, which a
+   * stage never changes (it makes a new document), and checked against the
+   * text and token count.
+   */
+  #byDocument = new WeakMap<readonly Token[], DocumentMatches<T>>();
 
   add(words: readonly PhraseWord[], value: T): void {
     if (words.length === 0) throw new Error("PhraseMatcher.add: a phrase needs at least one word, found none");
@@ -73,66 +88,137 @@ export class PhraseMatcher<T> {
       }
     }
     node.values.push(value);
+    this.#byDocument = new WeakMap();
   }
 
   /**
    * Every phrase that matches starting at each word token inside `range`
    * (the whole document when omitted), in text order; overlapping matches
    * are all returned, so callers choose (see `longestMatches`).
+   *
+   * A match lies inside `range` when its first token ends after the range
+   * starts and its last token ends by the range's end: tokens come in text
+   * order, so these are the matches a walk limited to the range finds, in
+   * the same order. Each call returns objects of its own.
    */
   matchAll(doc: Doc, range?: Span): PhraseMatch<T>[] {
+    const all = this.#documentMatches(doc);
+    if (!range) return all.map(copyMatch);
     const { tokens } = doc;
+    const begin = firstTokenAt(tokens, range.start);
     const found: PhraseMatch<T>[] = [];
-    const keys = tokenKeysOf(doc);
-    const begin = range ? firstTokenAt(tokens, range.start) : 0;
-    for (let i = begin; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      if (range && token.start >= range.end) break;
-      if (token.kind !== "word" && token.kind !== "number") continue;
-      this.#walk(doc, keys, i, i, this.#root, false, range, found);
+    for (let m = firstMatchFrom(all, begin); m < all.length; m++) {
+      const match = all[m] as PhraseMatch<T>;
+      if ((tokens[match.first] as Token).start >= range.end) break;
+      if (match.end <= range.end) found.push(copyMatch(match));
     }
     return found;
   }
 
-  #walk(doc: Doc, keys: TokenKeyList, first: number, at: number, node: Node<T>, viaStem: boolean, range: Span | undefined, found: PhraseMatch<T>[]): void {
-    const token = doc.tokens[at] as Token;
-    if (range && token.end > range.end) return;
-    const candidates = keys(at);
-    for (const [k, key] of candidates.entries()) {
-      const stem = viaStem || k > 0;
-      const next: Node<T>[] = [];
-      const exact = node.exact.get(key);
-      if (exact) next.push(exact);
-      for (const entry of node.prefixes) if (key.startsWith(entry.text)) next.push(entry.node);
-      for (const child of next) {
-        const start = (doc.tokens[first] as Token).start;
-        for (const value of child.values) found.push({ start, end: token.end, value, first, last: at, viaStem: stem });
-        if (child.exact.size === 0 && child.prefixes.length === 0) continue;
-        const following = nextWordIndex(doc, at);
-        if (following !== -1) this.#walk(doc, keys, first, following, child, stem, range, found);
+  #documentMatches(doc: Doc): PhraseMatch<T>[] {
+    const { tokens } = doc;
+    const known = this.#byDocument.get(tokens);
+    if (known && known.text === doc.document.text && known.tokenCount === tokens.length) return known.matches;
+    const keys = tokenKeysOf(doc);
+    // Every phrase starts at the root: the root's children are looked up once per distinct key of the document, not
+    // once per token, and each token then reads them by the key's number.
+    const root = this.#root;
+    const exactChildren = keys.distinct.map((key) => root.exact.get(key));
+    const prefixChildren = root.prefixes.length === 0 ? null : keys.distinct.map((key) => root.prefixes.filter((entry) => key.startsWith(entry.text)).map((entry) => entry.node));
+    const matches: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const kind = (tokens[i] as Token).kind;
+      if (kind !== "word" && kind !== "number") continue;
+      const ids = keys.ids[i] as readonly number[];
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        const exact = exactChildren[id];
+        if (exact) this.#step(doc, keys.keys, i, i, exact, k > 0, matches);
+        if (prefixChildren) for (const child of prefixChildren[id] as Node<T>[]) this.#step(doc, keys.keys, i, i, child, k > 0, matches);
       }
     }
+    this.#byDocument.set(tokens, { text: doc.document.text, tokenCount: tokens.length, matches });
+    return matches;
+  }
+
+  #walk(doc: Doc, keys: readonly string[][], first: number, at: number, node: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
+    const candidates = keys[at] as readonly string[];
+    for (let k = 0; k < candidates.length; k++) {
+      const key = candidates[k] as string;
+      const stem = viaStem || k > 0;
+      // The exact child first, then the prefixes in the order they were added (as `#documentMatches` at the root).
+      const exact = node.exact.get(key);
+      if (exact) this.#step(doc, keys, first, at, exact, stem, found);
+      for (const entry of node.prefixes) if (key.startsWith(entry.text)) this.#step(doc, keys, first, at, entry.node, stem, found);
+    }
+  }
+
+  #step(doc: Doc, keys: readonly string[][], first: number, at: number, child: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
+    const start = (doc.tokens[first] as Token).start;
+    const end = (doc.tokens[at] as Token).end;
+    for (const value of child.values) found.push({ start, end, value, first, last: at, viaStem });
+    if (child.exact.size === 0 && child.prefixes.length === 0) return;
+    const following = nextWordIndex(doc, at);
+    if (following !== -1) this.#walk(doc, keys, first, following, child, viaStem, found);
   }
 }
 
-type TokenKeyList = (index: number) => readonly string[];
+function copyMatch<T>(match: PhraseMatch<T>): PhraseMatch<T> {
+  return { start: match.start, end: match.end, value: match.value, first: match.first, last: match.last, viaStem: match.viaStem };
+}
 
-/** Keys a token may match by: its fold key, then for Arabic its stem without proclitics. */
-function tokenKeysOf(doc: Doc): TokenKeyList {
-  const cache = new Map<number, readonly string[]>();
-  return (index) => {
-    let keys = cache.get(index);
-    if (keys) return keys;
-    const token = doc.tokens[index] as Token;
-    const fold = token.keys?.fold ?? foldKey(token.text);
-    keys = [fold];
-    if (token.stem && (token.stem.start !== token.start || token.stem.end !== token.end)) {
-      const stem = foldKey(doc.document.text.slice(token.stem.start, token.stem.end));
-      if (stem !== fold && stem !== "") keys = [fold, stem];
-    }
-    cache.set(index, keys);
-    return keys;
+/** Index of the first match whose first token is at or after `token`; matches come in order of their first token. */
+function firstMatchFrom(matches: readonly PhraseMatch<unknown>[], token: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((matches[mid] as PhraseMatch<unknown>).first < token) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The keys of a document's tokens, and each key's number among the document's distinct keys. */
+interface TokenKeys {
+  text: string;
+  /** Per token: its fold key, then for Arabic its stem without proclitics. */
+  keys: string[][];
+  /** Per token, per key: the key's index in `distinct`. */
+  ids: number[][];
+  distinct: string[];
+}
+
+const tokenKeyCache = new WeakMap<readonly Token[], TokenKeys>();
+
+/**
+ * Keys each token may match by: its fold key, then for Arabic its stem
+ * without proclitics. Every matcher of every stage reads them, so they are
+ * worked out once per document.
+ */
+function tokenKeysOf(doc: Doc): TokenKeys {
+  const { tokens } = doc;
+  const text = doc.document.text;
+  const known = tokenKeyCache.get(tokens);
+  if (known && known.text === text && known.keys.length === tokens.length) return known;
+  const numbers = new Map<string, number>();
+  const distinct: string[] = [];
+  const number = (key: string): number => {
+    let id = numbers.get(key);
+    if (id === undefined) numbers.set(key, (id = distinct.push(key) - 1));
+    return id;
   };
+  const keys = tokens.map((token): string[] => {
+    const fold = token.keys?.fold ?? foldKey(token.text);
+    if (token.stem && (token.stem.start !== token.start || token.stem.end !== token.end)) {
+      const stem = foldKey(text.slice(token.stem.start, token.stem.end));
+      if (stem !== fold && stem !== "") return [fold, stem];
+    }
+    return [fold];
+  });
+  const found: TokenKeys = { text, keys, ids: keys.map((own) => own.map(number)), distinct };
+  tokenKeyCache.set(tokens, found);
+  return found;
 }
 
 /** The next word of the same phrase: across one space or one joiner, never across other punctuation or a sentence end. */

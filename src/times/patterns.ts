@@ -6,6 +6,7 @@
  */
 import type { Anchoring } from "./calendar.js";
 import type { RuleInput, TimeCandidate } from "./candidate.js";
+import type { TimesLanguage } from "./lexicon.js";
 
 /** No letter, digit or underscore right before / after. */
 export const START = "(?<![\\p{L}\\p{N}_])";
@@ -73,6 +74,25 @@ export function findMatches(input: RuleInput, rule: string, pattern: RegExp, bui
 
 export function regex(source: string, caseInsensitive = true): RegExp {
   return new RegExp(source, caseInsensitive ? "giud" : "gud");
+}
+
+/**
+ * A rule's pre-filter: a pattern, with the flags of the rule's own, that
+ * every match of the rule's patterns contains (the unit of "depuis trois
+ * jours", the "week" of "last week"), built from the same words and
+ * `wordPattern` spellings. Most sentences name no date: one search for the
+ * pre-filter rules a sentence out before the rule's slower patterns run, and
+ * rules out none they would match. `prefilters.test.ts` holds every rule to it.
+ */
+export function prefilter(source: string, caseInsensitive = true): RegExp {
+  return new RegExp(source, caseInsensitive ? "iu" : "u");
+}
+
+/** Whether a rule should search the sentence: it has rules for the sentence's language, and the sentence passes that language's pre-filter. */
+export function prefiltered(input: RuleInput, prefilters: Readonly<Partial<Record<TimesLanguage, RegExp>>>): input is RuleInput & { language: TimesLanguage } {
+  if (input.language === "other") return false;
+  const pattern = prefilters[input.language];
+  return pattern !== undefined && pattern.test(input.text);
 }
 
 /** The word that ends right before `index` (skipping white space), or "". */

@@ -5,7 +5,7 @@
  * a rule proposes. Rules only combine these; they never compare strings.
  */
 import type { Span } from "../../model/span.js";
-import type { CasualtyLexicon, CasualtyRole, HarmKind, LexiconForm } from "./lexicon.js";
+import { CASUALTY_ROLES, type CasualtyLexicon, type CasualtyRole, type HarmKind, type LexiconForm } from "./lexicon.js";
 import { adjacent, type Reading, type Word } from "./words.js";
 
 export interface Grammar {
@@ -13,6 +13,21 @@ export interface Grammar {
   words: readonly Word[];
   lexicon: CasualtyLexicon;
   language: string;
+  /** `matchAt` results by word and role, and the lexicon's forms by role; see `createGrammar`. */
+  readonly matches: Array<Match | null | undefined>;
+  readonly forms: Array<ReadonlyMap<string, readonly LexiconForm[]> | undefined>;
+}
+
+const ROLE_INDEX: ReadonlyMap<CasualtyRole, number> = new Map(CASUALTY_ROLES.map((role, index) => [role, index]));
+
+/**
+ * The rules ask the same question of a word many times ("is it a trigger?",
+ * and `isPlainWord` asks it for thirteen roles), so `matchAt` remembers each
+ * answer in `matches`, one slot per word and role; a match depends on nothing
+ * but the words and the lexicon, which do not change.
+ */
+export function createGrammar(text: string, words: readonly Word[], lexicon: CasualtyLexicon, language: string): Grammar {
+  return { text, words, lexicon, language, matches: new Array<Match | null | undefined>(words.length * CASUALTY_ROLES.length), forms: [] };
 }
 
 /** A casualty count a rule proposes; "any" (a denial of all harm) becomes one killed and one injured count. */
@@ -36,10 +51,20 @@ export interface Match {
 
 /** The longest form of `role` that starts at word i, or null. */
 export function matchAt(grammar: Grammar, i: number, role: CasualtyRole): Match | null {
-  const { words, text } = grammar;
-  const word = words[i];
+  const word = grammar.words[i];
   if (!word || word.kind === "number") return null;
-  const forms = grammar.lexicon.forms(grammar.language, role);
+  const roleIndex = ROLE_INDEX.get(role) as number;
+  const slot = i * CASUALTY_ROLES.length + roleIndex;
+  let match = grammar.matches[slot];
+  if (match === undefined) {
+    const forms = (grammar.forms[roleIndex] ??= grammar.lexicon.forms(grammar.language, role));
+    grammar.matches[slot] = match = longestFormAt(grammar, i, word, forms);
+  }
+  return match;
+}
+
+function longestFormAt(grammar: Grammar, i: number, word: Word, forms: ReadonlyMap<string, readonly LexiconForm[]>): Match | null {
+  const { words, text } = grammar;
   let best: Match | null = null;
   for (const reading of word.readings) {
     for (const form of forms.get(reading.key) ?? []) {

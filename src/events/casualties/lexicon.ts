@@ -55,6 +55,13 @@ export interface LexiconForm {
 export interface CasualtyLexicon {
   /** Forms of a role for a language (all languages for an undetermined one), by their first key. */
   forms(language: string, role: CasualtyRole): ReadonlyMap<string, readonly LexiconForm[]>;
+  /**
+   * One key of each form of the roles, its longest word of letters: a word
+   * the text must hold for the form to match. Null when a form has no such
+   * word (only signs, digits or a lone Arabic proclitic, which text cut
+   * around a number may hold in ways a scan of its words does not show).
+   */
+  anchors(language: string, roles: readonly CasualtyRole[]): ReadonlySet<string> | null;
   /** Every form of nouns for people and casualties, as written, for the number finder. */
   countedNouns(): readonly string[];
 }
@@ -97,24 +104,55 @@ export function readCasualtyLexicon(file: string = CASUALTY_WORDS_FILE): Casualt
       if (role === "victim" || role === "person" || role === "casualty") nouns.push(bare);
     }
   }
-  const merged = new Map<string, ReadonlyMap<string, readonly LexiconForm[]>>();
-  return {
-    forms(language, role) {
-      const languages = (CASUALTY_LANGUAGES as readonly string[]).includes(language) ? [language] : CASUALTY_LANGUAGES;
-      const key = `${languages.join("+")}\t${role}`;
-      let forms = merged.get(key);
-      if (!forms) {
-        const combined = new Map<string, LexiconForm[]>();
-        for (const lang of languages) {
-          for (const [first, entries] of index.get(`${lang}\t${role}`) ?? []) combined.set(first, [...(combined.get(first) ?? []), ...entries]);
-        }
-        forms = combined;
-        merged.set(key, forms);
+  // The rules ask for forms once per word and role: the answer is kept per language (every other language shares
+  // the "all languages" answer) and role, without building a string key on each call.
+  const merged = new Map<string, Map<CasualtyRole, ReadonlyMap<string, readonly LexiconForm[]>>>();
+  const anchorSets = new Map<string, ReadonlySet<string> | null>();
+  const languageKey = (language: string): string => ((CASUALTY_LANGUAGES as readonly string[]).includes(language) ? language : "*");
+  const forms = (language: string, role: CasualtyRole): ReadonlyMap<string, readonly LexiconForm[]> => {
+    const key = languageKey(language);
+    let byRole = merged.get(key);
+    if (!byRole) merged.set(key, (byRole = new Map()));
+    let found = byRole.get(role);
+    if (!found) {
+      const combined = new Map<string, LexiconForm[]>();
+      for (const lang of key === "*" ? CASUALTY_LANGUAGES : [key]) {
+        for (const [first, entries] of index.get(`${lang}\t${role}`) ?? []) combined.set(first, [...(combined.get(first) ?? []), ...entries]);
       }
-      return forms;
-    },
-    countedNouns: () => nouns,
+      found = combined;
+      byRole.set(role, found);
+    }
+    return found;
   };
+  return {
+    forms,
+    countedNouns: () => nouns,
+    anchors(language, roles) {
+      const key = `${languageKey(language)}\t${roles.join(",")}`;
+      if (!anchorSets.has(key)) anchorSets.set(key, anchorsOf(roles.map((role) => forms(language, role))));
+      return anchorSets.get(key) ?? null;
+    },
+  };
+}
+
+/** A key a word of running text can hold whatever is cut around it: it has a letter, and is not only Arabic proclitics. */
+const ANCHOR_KEY = /\p{L}/u;
+const PROCLITICS_ONLY = /^[وفبكل]+$/u;
+
+function anchorsOf(tables: ReadonlyArray<ReadonlyMap<string, readonly LexiconForm[]>>): ReadonlySet<string> | null {
+  const anchors = new Set<string>();
+  for (const table of tables) {
+    for (const forms of table.values()) {
+      for (const form of forms) {
+        const usable = form.keys.filter((key) => ANCHOR_KEY.test(key) && !PROCLITICS_ONLY.test(key));
+        // The longest word is the rarest in text, as a rule; on a tie the later one ("lost their lives": "lives").
+        const anchor = usable.reduce<string | undefined>((best, key) => (best === undefined || key.length >= best.length ? key : best), undefined);
+        if (anchor === undefined) return null;
+        anchors.add(anchor);
+      }
+    }
+  }
+  return anchors;
 }
 
 function withoutCount(form: string): string {

@@ -11,7 +11,7 @@
  */
 import type { Span } from "../../model/span.js";
 import { foldKey } from "../../text/normalise/index.js";
-import type { NumberExpression } from "../../text/numbers.js";
+import { asciiWordEnd, type NumberExpression } from "../../text/numbers.js";
 import { arabicStemCandidates } from "../../text/segment/index.js";
 
 export interface Reading {
@@ -51,9 +51,18 @@ export function readWords(text: string, range: Span, numbers: readonly NumberExp
       continue;
     }
     const stop = Math.min(range.end, number?.start ?? range.end);
-    const space = sticky(WHITE_SPACE, text, at);
+    const space = isAsciiLetter(text.charCodeAt(at)) ? null : sticky(WHITE_SPACE, text, at);
     if (space !== null) {
       at += space.length;
+      continue;
+    }
+    const asciiEnd = asciiWordEnd(text, at);
+    if (asciiEnd !== -1) {
+      // ASCII letters fold to their lower case and hold no Arabic proclitic (see `scan` in text/numbers.ts).
+      const end = Math.min(stop, asciiEnd);
+      const word = text.slice(at, end);
+      words.push({ start: at, end, text: word, kind: "word", readings: [{ key: word.toLowerCase(), start: at, article: false }], number: null });
+      at = end;
       continue;
     }
     const word = sticky(WORD, text, at) ?? sticky(DIGITS, text, at);
@@ -81,8 +90,15 @@ export function formKeys(form: string): string[] {
 
 /** Two items read together: nothing between them but white space without a blank line. */
 export function adjacent(text: string, a: Span, b: Span): boolean {
+  // Most words touch or stand one space apart; the patterns below say the same of those.
+  if (b.start <= a.end || (b.start === a.end + 1 && text.charCodeAt(a.end) === 0x20)) return true;
   const gap = text.slice(a.end, b.start);
   return /^\s*$/u.test(gap) && !/\n\s*\n/u.test(gap);
+}
+
+/** An ASCII letter starts no white space: most words of English and French text skip that pattern. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function sticky(pattern: RegExp, text: string, at: number): string | null {

@@ -13,14 +13,14 @@
  */
 import { dayInMonth } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
-import { AMBIGUOUS_ARABIC_MONTHS, ARABIC_MONTHS, WEEKDAYS, yearOf } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, DAY_NUMBER, END, findMatches, groupRange, regex, START, wordBefore, YEAR } from "../patterns.js";
+import { AMBIGUOUS_ARABIC_MONTHS, ARABIC_MONTHS, type TimesLanguage, WEEKDAYS, yearOf } from "../lexicon.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, DAY_NUMBER, END, findMatches, groupRange, regex, START, wordBefore, YEAR } from "../patterns.js";
 import { foldKey } from "../../text/normalise/index.js";
 
 const RULE = "arabic-date";
 
 const MONTHS = anyOf(ARABIC_MONTHS.words);
-const PATTERN = regex(
+export const PATTERN = regex(
   `${START}${ARABIC_CLITICS}(?<t>` +
     `(?:(?:${anyOf(["يوم"])}\\s+)?${anyOf(WEEKDAYS.ar.words)}\\s*[،,]?\\s*)?` +
     `(?:(?<d>${DAY_NUMBER})\\s*(?:${anyOf(["من"])}\\s+)?)?` +
@@ -35,8 +35,11 @@ const CUES: ReadonlySet<string> = new Set(["في", "منذ", "خلال", "حتى
 const PAST: ReadonlySet<string> = new Set(["الماضي", "المنصرم", "الفائت"].map(foldKey));
 const FUTURE: ReadonlySet<string> = new Set(["المقبل", "القادم"].map(foldKey));
 
+/** The pattern names a month. */
+export const PREFILTERS: Readonly<Partial<Record<TimesLanguage, RegExp>>> = { ar: prefilter(MONTHS) };
+
 export function findArabicDates(input: RuleInput): TimeCandidate[] {
-  if (input.language !== "ar") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return findMatches(input, RULE, PATTERN, (match) => {
     const { d, shahr, mo = "", mo2, mod, y } = match.groups ?? {};
     const month = ARABIC_MONTHS.get(mo);

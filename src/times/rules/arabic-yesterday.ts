@@ -6,13 +6,17 @@
  */
 import { addDays, anchor, dated } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
-import { anyOf, END, findMatches, regex, START } from "../patterns.js";
+import type { TimesLanguage } from "../lexicon.js";
+import { anyOf, prefilter, prefiltered, END, findMatches, regex, START, wordPattern } from "../patterns.js";
 
 const RULE = "arabic-yesterday";
 
-const PATTERN = regex(`${START}(?:و|ف)?(?<t>${anyOf(["بالأمس", "يوم أمس", "أمس"])})${END}`);
+export const PATTERN = regex(`${START}(?:و|ف)?(?<t>${anyOf(["بالأمس", "يوم أمس", "أمس"])})${END}`);
+
+/** "بالأمس", "يوم أمس" and "أمس" all hold "أمس". */
+export const PREFILTERS: Readonly<Partial<Record<TimesLanguage, RegExp>>> = { ar: prefilter(wordPattern("أمس")) };
 
 export function findArabicYesterdays(input: RuleInput): TimeCandidate[] {
-  if (input.language !== "ar") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return findMatches(input, RULE, PATTERN, () => anchor(input.reference, (reference) => dated(addDays(reference, -1), 1)));
 }

@@ -17,12 +17,15 @@
  * Without a reference day, chrono still needs one: each sentence is parsed
  * against two distant days, and a result that dates the same under both
  * names its own date ("13 mai 2015"); the others are unanchored.
+ *
+ * A sentence that fails `chrono-prefilter.ts` is not parsed at all.
  */
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { daysBetween, type Anchoring, type Dated, dated, type Precision, utcDay } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { isChronoFalsePositive } from "./chrono-false-positives.js";
+import { CHRONO_PREFILTERS } from "./chrono-prefilter.js";
 
 const RULE = "chrono";
 
@@ -41,7 +44,7 @@ const PROBES = [utcDay(2001, 3, 10), utcDay(2011, 8, 23)] as const;
  * that offsets stay those of the text: curly apostrophes ("aujourd’hui") and
  * non-breaking spaces.
  */
-function chronoText(text: string): string {
+export function chronoText(text: string): string {
   return text.replace(/[’ʼ]/gu, "'").replace(/[\u00a0\u202f\u2009]/gu, " ");
 }
 
@@ -131,11 +134,13 @@ function candidates(input: RuleInput, founds: readonly Found[], anchoring: (foun
 }
 
 export function findChronoDates(input: RuleInput): TimeCandidate[] {
+  if (!CHRONO_PREFILTERS[input.language].test(input.text)) return [];
   if (input.reference !== null) return candidates(input, parse(input, input.reference), (_found, date) => date);
-  const [first, second] = PROBES.map((probe) => parse(input, probe)) as [Found[], Found[]];
   const key = (found: Found): string => `${found.index}:${found.text}`;
-  const other = new Map(second.map((found) => [key(found), found]));
-  return candidates(input, first, (found, date) => {
+  // The second probe only matters for a result the first kept: most sentences are parsed once.
+  let other: Map<string, Found> | null = null;
+  return candidates(input, parse(input, PROBES[0]), (found, date) => {
+    other ??= new Map(parse(input, PROBES[1]).map((twin) => [key(twin), twin]));
     const twin = other.get(key(found));
     const twinDate = twin === undefined ? null : dateOf(twin.result);
     return twinDate !== null && twinDate.value === date.value && twinDate.precision === date.precision ? date : { value: null, precision: null };

@@ -8,13 +8,13 @@
 import { anchor, dated } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { ORDINAL_NUMERALS, ORDINALS, readOrdinal, type TimesLanguage } from "../lexicon.js";
-import { anyOf, END, findMatches, regex, START, wordPattern } from "../patterns.js";
+import { anyOf, prefilter, prefiltered, END, findMatches, regex, START, wordPattern } from "../patterns.js";
 
 const RULE = "consecutive-day";
 
 const ordinal = (language: TimesLanguage): string => `(?<n>${anyOf(ORDINALS[language].words)}|${ORDINAL_NUMERALS[language]})`;
 
-const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
   fr: [regex(`${START}(?<t>(?:(?:pour|durant|pendant)\\s+)?(?:le|la|un|une)\\s+${ordinal("fr")}\\s+(?:jour|journée)\\s+(?:consécuti(?:f|ve)|d['’]affilée|de\\s+suite))${END}`)],
   en: [regex(`${START}(?<t>(?:for\\s+)?(?:the|a)\\s+${ordinal("en")}\\s+(?:(?:consecutive|straight|successive)\\s+day|day\\s+(?:in\\s+a\\s+row|running)))${END}`)],
   ar: [
@@ -23,8 +23,11 @@ const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
   ],
 };
 
+/** Every pattern names the day: "jour"/"journée", "day", "(ل)ليوم"/"اليوم". */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter("jour"), en: prefilter("day"), ar: prefilter(wordPattern("ليوم")) };
+
 export function findConsecutiveDays(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   const language = input.language;
   return PATTERNS[language].flatMap((pattern) =>
     findMatches(input, RULE, pattern, (match) => {

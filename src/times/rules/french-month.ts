@@ -14,23 +14,26 @@
  */
 import { dayInMonth } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
-import { FRENCH_MONTHS, yearOf } from "../lexicon.js";
-import { anyOf, END, findMatches, groupRange, LATIN_DIGITS_YEAR, regex, START } from "../patterns.js";
+import { FRENCH_MONTHS, type TimesLanguage, yearOf } from "../lexicon.js";
+import { anyOf, prefilter, prefiltered, END, findMatches, groupRange, LATIN_DIGITS_YEAR, regex, START } from "../patterns.js";
 
 const RULE = "french-month";
 
 const MONTH = `(?<mo>${anyOf(FRENCH_MONTHS.words)})`;
 const YEAR_AFTER = `(?:\\s+(?<y>${LATIN_DIGITS_YEAR}))?`;
 
-const FIRST_OF_MONTH = regex(`${START}(?<t>(?:le\\s+)?premier\\s+${MONTH}${YEAR_AFTER})${END}`);
-const MONTH_NAMED = regex(
+export const FIRST_OF_MONTH = regex(`${START}(?<t>(?:le\\s+)?premier\\s+${MONTH}${YEAR_AFTER})${END}`);
+export const MONTH_NAMED = regex(
   `${START}(?:(?<cue>en|depuis|dès|jusqu['’]en|jusqu['’]à|courant|d['’]ici|(?:au|le|du)\\s+mois\\s+de|mois\\s+de)\\s+)?(?<t>(?:(?<q>début|fin|mi|courant|à\\s+la\\s+mi|à\\s+la\\s+fin|au\\s+début)(?:\\s*-\\s*|\\s+)(?:de\\s+|d['’])?)?${MONTH}(?:\\s+(?<mod>dernier|prochain))?${YEAR_AFTER})${END}`,
 );
 
 const direction = (modifier: string | undefined): "past" | "future" | "nearest" => (modifier === "dernier" ? "past" : modifier === "prochain" ? "future" : "nearest");
 
+/** Both patterns name a month. */
+export const PREFILTERS: Readonly<Partial<Record<TimesLanguage, RegExp>>> = { fr: prefilter(anyOf(FRENCH_MONTHS.words)) };
+
 export function findFrenchMonths(input: RuleInput): TimeCandidate[] {
-  if (input.language !== "fr") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   const firsts = findMatches(input, RULE, FIRST_OF_MONTH, (match) => {
     const month = FRENCH_MONTHS.get(match.groups?.mo ?? "");
     return month === undefined ? null : dayInMonth(input.reference, month, 1, 1, yearOf(match.groups?.y), "nearest");

@@ -12,14 +12,14 @@
 import { addDays, anchor, dated } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import type { TimesLanguage } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, regex, START, wordBefore } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, regex, START, wordBefore } from "../patterns.js";
 
 const RULE = "part-of-day";
 
 const ARABIC_PARTS = anyOf(["فجر", "صباح", "صبيحة", "ظهر", "ظهيرة", "عصر", "مساء", "ليل", "ليلة"]);
 
 /** Each pattern with the day it points to, relative to the reference day. */
-const PATTERNS: Readonly<Record<TimesLanguage, ReadonlyArray<readonly [days: number, pattern: RegExp]>>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, ReadonlyArray<readonly [days: number, pattern: RegExp]>>> = {
   fr: [
     [0, regex(`${START}(?<t>(?:(?:tôt|plus\\s+tôt)\\s+)?(?:ce\\s+matin|cet\\s+après-midi|ce\\s+soir|ce\\s+midi))${END}`)],
     [-1, regex(`${START}(?<t>(?:dans\\s+)?cette\\s+nuit|(?:dans\\s+)?la\\s+nuit\\s+(?:dernière|passée|d['’]hier)|(?:dans\\s+la\\s+)?(?:nuit|soirée|matinée|journée)\\s+d['’]hier|hier\\s+(?:matin|midi|après-midi|soir))${END}`)],
@@ -34,8 +34,19 @@ const PATTERNS: Readonly<Record<TimesLanguage, ReadonlyArray<readonly [days: num
   ],
 };
 
+/**
+ * The part of the day or the day: "matin", "midi" (of "après-midi"), "soir",
+ * "nuit", "hier"; "morning", "afternoon", "evening", "today", "night" (of
+ * "overnight"), "yesterday"; an Arabic part of the day, or "البارحة".
+ */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = {
+  fr: prefilter("matin|midi|soir|nuit|hier"),
+  en: prefilter("morning|afternoon|evening|today|night|yesterday"),
+  ar: prefilter(`${ARABIC_PARTS}|${anyOf(["البارحة"])}`),
+};
+
 export function findPartsOfDay(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return PATTERNS[input.language].flatMap(([days, pattern]) =>
     findMatches(input, RULE, pattern, (match) => {
       // "an overnight curfew" is a kind of curfew, not a date.

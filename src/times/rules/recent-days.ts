@@ -8,11 +8,11 @@
 import { addDays, anchor, dated } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import type { TimesLanguage } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, regex, START } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, regex, START, wordPattern } from "../patterns.js";
 
 const RULE = "recent-days";
 
-const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
   fr: [regex(`${START}(?<t>(?:(?:au\\s+cours|lors)\\s+)?(?:de\\s+ces|des|ces)\\s+(?:(?:tout\\s+)?derniers|quelques\\s+derniers)\\s+jours|ces\\s+jours-ci|il\\s+y\\s+a\\s+(?:quelques|plusieurs)\\s+jours)${END}`)],
   en: [regex(`${START}(?<t>(?:(?:in|over|during)\\s+)?recent\\s+days|(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several)\\s+days|(?:a\\s+few|several)\\s+days\\s+ago)${END}`)],
   ar: [
@@ -20,7 +20,10 @@ const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
   ],
 };
 
+/** Every alternative names the days: "jours", "days", "(ال)أيام". */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter("jours"), en: prefilter("days"), ar: prefilter(wordPattern("يام")) };
+
 export function findRecentDays(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return PATTERNS[input.language].flatMap((pattern) => findMatches(input, RULE, pattern, () => anchor(input.reference, (reference) => dated(addDays(reference, -6), 2))));
 }

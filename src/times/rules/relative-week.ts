@@ -9,13 +9,13 @@
 import { addDays, anchor, dated, type Dated, weekStart } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import type { TimesLanguage } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, regex, START } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, regex, START } from "../patterns.js";
 
 const RULE = "relative-week";
 
 type Which = "last-week" | "this-week" | "last-weekend" | "this-weekend" | "past-weekend";
 
-const WEEKS: Readonly<Record<TimesLanguage, ReadonlyArray<readonly [Which, RegExp]>>> = {
+export const WEEKS: Readonly<Record<TimesLanguage, ReadonlyArray<readonly [Which, RegExp]>>> = {
   fr: [
     ["last-week", regex(`${START}(?<t>la\\s+semaine\\s+(?:dernière|passée))${END}`)],
     ["this-week", regex(`${START}(?<t>(?:(?:plus\\s+tôt|en\\s+début\\s+de|au\\s+début\\s+de|depuis\\s+le\\s+début\\s+de)\\s+)?cette\\s+semaine|(?:en|depuis\\s+le)\\s+début\\s+de\\s+semaine)${END}`)],
@@ -56,7 +56,10 @@ function weekOf(which: Which, reference: Date): Dated {
   }
 }
 
+/** Every pattern names the week: "semaine" or "week(-end)", "week(end)", "الأسبوع". */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter("semaine|week"), en: prefilter("week"), ar: prefilter(anyOf(["الأسبوع"])) };
+
 export function findRelativeWeeks(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return WEEKS[input.language].flatMap(([which, pattern]) => findMatches(input, RULE, pattern, () => anchor(input.reference, (reference) => weekOf(which, reference))));
 }

@@ -10,14 +10,14 @@
 import { addDays, addMonths, anchor, dated, type Dated } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { ARABIC_MONTHS, CARDINALS, readNumber, UNITS, type TimesLanguage, type Unit } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, groupRange, regex, START, wordPattern } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, groupRange, regex, START, wordPattern } from "../patterns.js";
 
 const RULE = "since-duration";
 
 const number = (language: TimesLanguage): string => `(?<n>[0-9]{1,3}|[٠-٩]{1,3}|${anyOf(CARDINALS[language].words)})`;
 const unit = (language: TimesLanguage): string => `(?<u>${anyOf(UNITS[language].words)})`;
 
-const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, readonly RegExp[]>> = {
   fr: [
     regex(`${START}(?<t>depuis\\s+${number("fr")}\\s+${unit("fr")})${END}`),
     regex(`${START}(?<t>(?:(?:au\\s+cours|pendant|durant|lors)\\s+)?(?:des|les|ces)\\s+${number("fr")}\\s+derni(?:er|ère)s\\s+${unit("fr")})${END}`),
@@ -42,8 +42,14 @@ function backFrom(reference: Date, count: number, unit: Unit): Dated {
   return dated(start, PRECISION[unit]);
 }
 
+/**
+ * French: "depuis" or "dernier(s)/dernière(s)" (the units "an"/"ans" would
+ * let most sentences through); English and Arabic: a unit.
+ */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter("depuis|derni"), en: prefilter(anyOf(UNITS.en.words)), ar: prefilter(anyOf(UNITS.ar.words)) };
+
 export function findSinceDurations(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   const language = input.language;
   return PATTERNS[language].flatMap((pattern) =>
     findMatches(input, RULE, pattern, (match) => {

@@ -16,14 +16,14 @@
 import { anchor, dated, nextWeekday, previousWeekday } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { WEEKDAYS, type TimesLanguage } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, groupRange, regex, START, wordAfter, wordBefore } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, groupRange, regex, START, wordAfter, wordBefore } from "../patterns.js";
 import { foldKey } from "../../text/normalise/index.js";
 
 const RULE = "weekday";
 
 const weekdays = (language: TimesLanguage): string => `(?<w>${anyOf(WEEKDAYS[language].words)})`;
 
-const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
   fr: regex(
     `${START}(?<t>(?:(?:dans\\s+)?la\\s+(?:nuit|matinée|soirée|journée)\\s+(?:de|du)\\s+)?${weekdays("fr")}(?:\\s+(?<m1>dernier|passé|prochain))?(?:\\s+(?:matin|midi|après-midi|soir))?(?:\\s+(?<m2>dernier|passé|prochain))?)${END}`,
   ),
@@ -51,8 +51,11 @@ const NAMES_AFTER: Readonly<Record<TimesLanguage, ReadonlySet<string>>> = {
   ar: new Set<string>(),
 };
 
+/** A weekday; English ones capitalised, as the pattern reads them. */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter(anyOf(WEEKDAYS.fr.words)), en: prefilter(anyOf(WEEKDAYS.en.words), false), ar: prefilter(anyOf(WEEKDAYS.ar.words)) };
+
 export function findWeekdays(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   const language = input.language;
   return findMatches(input, RULE, PATTERNS[language], (match) => {
     const weekday = WEEKDAYS[language].get(match.groups?.w ?? "");

@@ -7,13 +7,13 @@
 import { dayInMonth } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { yearOf, type TimesLanguage } from "../lexicon.js";
-import { anyOf, ARABIC_CLITICS, END, findMatches, LATIN_DIGITS_YEAR, regex, START, YEAR } from "../patterns.js";
+import { anyOf, ARABIC_CLITICS, prefilter, prefiltered, END, findMatches, LATIN_DIGITS_YEAR, regex, START, YEAR } from "../patterns.js";
 
 const RULE = "year";
 
 const NOT_A_RANGE = "(?!\\s*[-–/]\\s*[0-9])";
 
-const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
+export const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
   fr: regex(`${START}(?:(?:en|depuis|dès|jusqu['’]en|début|fin|courant|durant|pendant)\\s+|mi-)(?<t>(?<y>${LATIN_DIGITS_YEAR}))${END}${NOT_A_RANGE}`),
   en: regex(`${START}(?:(?:in|since|until|by|during|through|throughout|early|late)\\s+|mid-)(?<t>(?<y>${LATIN_DIGITS_YEAR}))${END}${NOT_A_RANGE}`),
   ar: regex(
@@ -21,8 +21,11 @@ const PATTERNS: Readonly<Record<TimesLanguage, RegExp>> = {
   ),
 };
 
+/** The year's digits. */
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter(LATIN_DIGITS_YEAR), en: prefilter(LATIN_DIGITS_YEAR), ar: prefilter(YEAR) };
+
 export function findYears(input: RuleInput): TimeCandidate[] {
-  if (input.language === "other") return [];
+  if (!prefiltered(input, PREFILTERS)) return [];
   return findMatches(input, RULE, PATTERNS[input.language], (match) => {
     if (input.language === "ar" && match.groups?.cue === undefined && match.groups?.noun === undefined) return null;
     return dayInMonth(null, 1, 1, 3, yearOf(match.groups?.y), "nearest");

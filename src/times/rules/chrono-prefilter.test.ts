@@ -1,0 +1,144 @@
+/**
+ * The chrono pre-filters against chrono itself: whenever chrono finds
+ * anything at all in a text, the text passes the pre-filter of its language.
+ * Checked on the written sentences and on texts generated from chrono's
+ * vocabulary, glued and spaced in every way its patterns allow, so that a
+ * chrono release that reads new words fails here rather than losing dates.
+ */
+import * as chrono from "chrono-node";
+import { describe, expect, it } from "vitest";
+import { DATE_SENTENCES } from "../../test-support/date-sentences.js";
+import type { TimesLanguage } from "../lexicon.js";
+import { chronoText } from "./chrono.js";
+import { CHRONO_PREFILTERS } from "./chrono-prefilter.js";
+
+const PARSERS: Readonly<Record<TimesLanguage, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.casual, ar: chrono.ar.casual };
+const REFERENCE = { instant: new Date(Date.UTC(2015, 4, 15, 12)), timezone: 0 };
+
+function chronoFinds(language: TimesLanguage, text: string): boolean {
+  return PARSERS[language].parse(chronoText(text), REFERENCE).length > 0;
+}
+
+/** Words chrono reads and words around them, by language; digits are left out so that the words are what passes. */
+const VOCABULARY: Readonly<Record<TimesLanguage, readonly string[]>> = {
+  en: [
+    ..."january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec jan. sept.".split(" "),
+    ..."sunday monday tuesday wednesday thursday friday saturday sun mon tue wed thu thur thurs fri sat sun. thurs. weekend weekday".split(" "),
+    ..."now today tonight tomorrow overmorrow tmr tmrw yesterday night morning afternoon evening midnight midday noon".split(" "),
+    ..."second seconds minute minutes hour hours day days week weeks month months quarter quarters year years sec min mins hr hrs mo mos qtr yr s m h d w y".split(" "),
+    ..."one two three four five six seven eight nine ten eleven twelve a an the few several half couple of about around roughly just ~".split(" "),
+    ..."first second third fourth tenth twelfth twentieth twenty-first twenty thirty thirty-first".split(" "),
+    ..."in for within this last past next after + - ago before earlier later out forward henceforth from on end".split(" "),
+    ..."they them these know snow market statement said and was is Omar Hamas showed".split(" "),
+  ],
+  fr: [
+    ..."janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv. févr. sept.".split(" "),
+    ..."dimanche lundi mardi mercredi jeudi vendredi samedi dim lun mar mer jeu ven sam ce cet cette".split(" "),
+    ..."maintenant aujourd'hui aujourd’hui demain hier nuit veille matin soir après-midi aprem midi minuit à a".split(" "),
+    ..."seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années trimestre sec min hr hrs h".split(" "),
+    ..."un une deux trois quatre cinq six sept huit neuf dix onze douze treize quelque quelques demi demi-".split(" "),
+    ..."le les la l' l’ du de des dans en pour pendant il y prochain prochaine prochains derniers dernière passé passée précédent suivant suivante".split(" "),
+    ..."dans sans grand marché armée ils ont Omar Amar enjeu".split(" "),
+  ],
+  ar: [
+    ..."كانون الثاني تشرين الأول شباط آذار اذار نيسان أيار حزيران تموز آب اب أيلول يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(" "),
+    ..."الأحد الاحد أحد الاثنين الإثنين اثنين الثلاثاء الأربعاء الخميس خميس الجمعة جمعة السبت سبت".split(" "),
+    ..."الآن الان حالياً حاليا اليوم أمس امس البارحة غداً غدا غد بكرة بعد أول من قبل مساء مساءً ليلة ليلاً الليلة الليل الماضية منتصف النهار هذا هذه الصباح صباحا صباحاً الظهر ظهر ظهرا العصر عصرا المساء".split(" "),
+    ..."ثانية دقيقة دقائق ساعة ساعات ساعتين يوم يوما أيام يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور سنة سنوات عام أعوام الشهر الأسبوع العام السنة".split(" "),
+    ..."واحد اثنان ثلاثة أربعة خمسة عشرة نصف ربع خلال غضون ظرف في منذ مضت سابقاً لاحقاً لاحقا و الماضي المقبل القادم".split(" "),
+    ..."الإرهاب كتاب انسحاب قال الجيش المدينة".split(" "),
+  ],
+};
+
+const SEPARATORS = [" ", " ", " ", " ", "", "", ", ", "-", ". ", "\u00a0", "  ", "(", ") ", "/"];
+
+/** A small seeded generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generated(language: TimesLanguage, count: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const length = 1 + Math.floor(next() * 5);
+    let text = next() < 0.5 ? "" : pick(["x ", "Les ", "The ", "وقال "]);
+    for (let k = 0; k < length; k++) {
+      let word = pick(VOCABULARY[language]);
+      const shape = next();
+      if (shape < 0.1) word = word.toUpperCase();
+      else if (shape < 0.2) word = word.charAt(0).toUpperCase() + word.slice(1);
+      text += (k === 0 ? "" : pick(SEPARATORS)) + word;
+    }
+    texts.push(text + pick(["", ".", " ", ",", "x"]));
+  }
+  return texts;
+}
+
+/** Each alone, so that no other word lets it through: one case for each way in of each pre-filter, glued forms included. */
+const SINGLE_EXPRESSIONS: Readonly<Record<TimesLanguage, readonly string[]>> = {
+  en: [
+    "mayfirst", "May-first", "maysecond", "Sept.", "sept", "Fridaylast week", "fridaythis week", "friday, next week", "thu.", "thurs", "the weekend",
+    "tonight", "tmrw", "overmorrow", "noon", "now", "end of the month", "lasts", "pastd", "pastmonth", "this month", "in the s-bahn", "inthe day",
+    "for about the day", "within the hour", "in a few days", "next few days", "a couple of days ago", "several years ago", "the day after",
+    "a week later", "half an hour later",
+  ],
+  fr: [
+    "aujourd'hui", "aujourd’hui", "lundidernier", "lundiprochain", "lundi2", "ven", "sam", "la semaine prochaine", "les jourprochain", "le moisdernier",
+    "la semainepassée", "le trimestre prochain", "ce soir", "à minuit", "a midi", "la veille", "cette nuit", "dans une heure", "dans demi-heure",
+    "il y a quelques jours",
+  ],
+  ar: [
+    "في غضون يومين", "في ظرف ساعة", "ساعتين مضت", "يومين لاحقاً", "خلال أسبوع", "حالياً", "غداً", "بعد غد", "بكرة", "قبل أمس", "الشهر المقبل",
+    "منتصف الليل", "هذا الصباح", "ظهراً", "عصرا", "السبت", "الاثنين القادم", "في شهر آب",
+  ],
+};
+
+describe("chrono pre-filters", () => {
+  it.each<TimesLanguage>(["fr", "en", "ar"])("%s: each expression chrono reads alone passes", (language) => {
+    for (const expression of SINGLE_EXPRESSIONS[language]) {
+      expect(chronoFinds(language, expression), `chrono no longer reads ${expression}`).toBe(true);
+      expect(CHRONO_PREFILTERS[language].test(expression), expression).toBe(true);
+    }
+  });
+
+  it.each<TimesLanguage>(["fr", "en", "ar"])("%s: every written sentence chrono reads passes, and some that it does not read are ruled out", (language) => {
+    const sentences = DATE_SENTENCES[language].flatMap((sentence) => [sentence, ...sentence.split(/[,;.]\s*/u)]);
+    let read = 0;
+    for (const sentence of sentences) {
+      if (!chronoFinds(language, sentence)) continue;
+      read++;
+      expect(CHRONO_PREFILTERS[language].test(sentence), sentence).toBe(true);
+    }
+    expect(read).toBeGreaterThan(20);
+    expect(sentences.some((sentence) => !CHRONO_PREFILTERS[language].test(sentence))).toBe(true);
+  });
+
+  it.each<[TimesLanguage, number]>([
+    ["en", 1],
+    ["fr", 2],
+    ["ar", 3],
+  ])("%s: every generated text chrono reads passes", (language, seed) => {
+    let read = 0;
+    for (const text of generated(language, 6000, seed)) {
+      if (!chronoFinds(language, text)) continue;
+      read++;
+      expect(CHRONO_PREFILTERS[language].test(text), JSON.stringify(text)).toBe(true);
+    }
+    // Enough of them for the test to say something: chrono reads a good share of these texts.
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it("lets through a language without rules only with digits, the only dates kept there", () => {
+    expect(CHRONO_PREFILTERS.other.test("Der Angriff fand am 2015-05-13 statt.")).toBe(true);
+    expect(CHRONO_PREFILTERS.other.test("Der Angriff fand gestern statt.")).toBe(false);
+  });
+});
