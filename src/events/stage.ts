@@ -47,7 +47,9 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
     let lastBattle: Sides | null = null;
     doc.sentences.forEach((sentence, sentenceIndex) => {
       const occurrences = detectOccurrences(doc, { triggers: triggers[sentenceIndex] ?? [], cues: cues[sentenceIndex] ?? [], following: [...(triggers[sentenceIndex + 1] ?? []), ...(cues[sentenceIndex + 1] ?? [])] }, sentence, sentenceIndex).sort((a, b) => a.trigger.start - b.trigger.start);
-      const casualties = findCasualties(text, doc.document.language, sentence).filter((count) => count.kind === "killed");
+      // Counting the dead costs a scan of the sentence: done only when a lethal occurrence is there to take them.
+      let casualties: ReturnType<typeof findCasualties> | null = null;
+      const killedIn = () => (casualties ??= findCasualties(text, doc.document.language, sentence).filter((count) => count.kind === "killed"));
       let fatalitiesTaken = false;
       occurrences.forEach((occurrence, i) => {
         const previous = occurrences[i - 1];
@@ -76,8 +78,8 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         if (modality.cue) by.push(`events:modality-${modality.modality}`);
 
         let fatalities: Fatalities | null = null;
-        if (!fatalitiesTaken && LETHAL_FAMILIES.has(familyOf(category)) && casualties.length > 0) {
-          fatalities = fatalitiesOf(text, casualties);
+        if (!fatalitiesTaken && LETHAL_FAMILIES.has(familyOf(category)) && killedIn().length > 0) {
+          fatalities = fatalitiesOf(text, killedIn());
           fatalitiesTaken = fatalities !== null;
         }
 

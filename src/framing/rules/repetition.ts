@@ -41,9 +41,10 @@ interface Occurrence extends Span {
 export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
   const found: Span[] = [];
   const byDocument = new Map<string, Occurrence[]>();
+  const words = new WordKeys(doc, language);
   for (const paragraph of paragraphs) {
     const byParagraph = new Map<string, Occurrence[]>();
-    for (const [key, occurrence] of phrases(doc, language, paragraph)) {
+    for (const [key, occurrence] of phrases(doc, words, paragraph)) {
       push(byParagraph, key, occurrence);
       push(byDocument, key, occurrence);
     }
@@ -63,26 +64,55 @@ export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
 };
 
 /** Every run of 1 to MAX_WORDS consecutive words in the paragraph that starts and ends on a content word, keyed by its words. */
-function phrases(doc: Doc, language: FramingLanguage, paragraph: Span): [string, Occurrence][] {
+function phrases(doc: Doc, words: WordKeys, paragraph: Span): [string, Occurrence][] {
   const found: [string, Occurrence][] = [];
   for (const first of tokensIn(doc, paragraph)) {
     if (!isWord(doc.tokens[first])) continue;
     const keys: string[] = [];
     let content = 0;
-    for (let at = first, words = 1; at !== -1 && words <= MAX_WORDS; at = nextWordIndex(doc, at), words++) {
+    for (let at = first, count = 1; at !== -1 && count <= MAX_WORDS; at = nextWordIndex(doc, at), count++) {
       const token = doc.tokens[at] as Token;
       if (token.end > paragraph.end || !isWord(token)) break;
-      const key = contentKey(doc, language, at);
-      if (key === null && words === 1) break;
-      if (key !== null && isName(doc, at)) break;
-      keys.push(key ?? functionKey(doc, token));
+      const key = words.content(at);
+      if (key === null && count === 1) break;
+      if (key !== null && words.isName(at)) break;
+      keys.push(key ?? words.function(at));
       if (key !== null) {
         content++;
-        found.push([keys.join(" "), { start: (doc.tokens[first] as Token).start, end: token.end, token: first, words, content }]);
+        found.push([keys.join(" "), { start: (doc.tokens[first] as Token).start, end: token.end, token: first, words: count, content }]);
       }
     }
   }
   return found;
+}
+
+/** Each token's keys, computed once per document: a phrase of five words looks at each word up to five times. */
+class WordKeys {
+  readonly #doc: Doc;
+  readonly #language: FramingLanguage;
+  readonly #content = new Map<number, string | null>();
+  readonly #names = new Map<number, boolean>();
+
+  constructor(doc: Doc, language: FramingLanguage) {
+    this.#doc = doc;
+    this.#language = language;
+  }
+
+  content(at: number): string | null {
+    let key = this.#content.get(at);
+    if (key === undefined) this.#content.set(at, (key = contentKey(this.#doc, this.#language, at)));
+    return key;
+  }
+
+  isName(at: number): boolean {
+    let name = this.#names.get(at);
+    if (name === undefined) this.#names.set(at, (name = isName(this.#doc, at)));
+    return name;
+  }
+
+  function(at: number): string {
+    return functionKey(this.#doc, this.#doc.tokens[at] as Token);
+  }
 }
 
 /** The key a content word is compared by (plural -s dropped in French and English, the stem in Arabic), or null for a function word. */
