@@ -24,23 +24,24 @@ const EN_SAID = ["said", "once said", "put it", "famously said", "wrote", "once 
 
 const CAPITALISED = "(?:(?:de|du|von|van)\\s+|d['’]|al-)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:de\\s+|d['’]|von\\s+|van\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}";
 
-const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp }[]>> = {
+/** Each pattern with words every match contains, so that sentences without one are not searched. */
+const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp; needs?: RegExp }[]>> = {
   fr: [
-    { rule: "experts", pattern: regex(`${START}(?:selon|d['’]après|de\\s+l['’]avis\\s+(?:des|de\\s+tous\\s+les)|pour)\\s+${FR_QUANTIFIER}${anyOf(FR_EXPERTS)}${END}`) },
-    { rule: "experts", pattern: regex(`${START}(?:les|des|tous\\s+les|la)\\s+${anyOf(FR_EXPERTS)}\\s+${anyOf(FR_AGREE)}${END}`) },
-    { rule: "quotation", pattern: regex(`${START}[Cc]omme\\s+(?:(?:l['’]a|l['’]avait|le|l['’])\\s*)?${anyOf(FR_SAID)}\\s+(?:le\\s+général\\s+|le\\s+président\\s+|le\\s+philosophe\\s+|l['’]écrivain\\s+)?${CAPITALISED}`, false) },
-    { rule: "quotation", pattern: regex(`${START}(?:[Cc]omme|[Aa]insi\\s+que)\\s+${CAPITALISED}\\s+(?:l['’]a\\s+|l['’]avait\\s+|le\\s+)?(?:dit|écrit|affirmé|rappelé|souligné|disait|écrivait|rappelait)${END}`, false) },
+    { rule: "experts", needs: regex(anyOf(FR_EXPERTS)), pattern: regex(`${START}(?:selon|d['’]après|de\\s+l['’]avis\\s+(?:des|de\\s+tous\\s+les)|pour)\\s+${FR_QUANTIFIER}${anyOf(FR_EXPERTS)}${END}`) },
+    { rule: "experts", needs: regex(anyOf(FR_EXPERTS)), pattern: regex(`${START}(?:les|des|tous\\s+les|la)\\s+${anyOf(FR_EXPERTS)}\\s+${anyOf(FR_AGREE)}${END}`) },
+    { rule: "quotation", needs: regex(anyOf(["comme", "ainsi que"])), pattern: regex(`${START}[Cc]omme\\s+(?:(?:l['’]a|l['’]avait|le|l['’])\\s*)?${anyOf(FR_SAID)}\\s+(?:le\\s+général\\s+|le\\s+président\\s+|le\\s+philosophe\\s+|l['’]écrivain\\s+)?${CAPITALISED}`, false) },
+    { rule: "quotation", needs: regex(anyOf(["comme", "ainsi que"])), pattern: regex(`${START}(?:[Cc]omme|[Aa]insi\\s+que)\\s+${CAPITALISED}\\s+(?:l['’]a\\s+|l['’]avait\\s+|le\\s+)?(?:dit|écrit|affirmé|rappelé|souligné|disait|écrivait|rappelait)${END}`, false) },
   ],
   en: [
-    { rule: "experts", pattern: regex(`${START}according\\s+to\\s+(?:(?:the|many|most|leading|top|all|some)\\s+)?${anyOf(EN_EXPERTS)}${END}`) },
-    { rule: "experts", pattern: regex(`${START}(?:(?:the|most|all|many|leading)\\s+)?${anyOf(EN_EXPERTS)}\\s+${anyOf(EN_AGREE)}${END}`) },
+    { rule: "experts", needs: regex(anyOf(EN_EXPERTS)), pattern: regex(`${START}according\\s+to\\s+(?:(?:the|many|most|leading|top|all|some)\\s+)?${anyOf(EN_EXPERTS)}${END}`) },
+    { rule: "experts", needs: regex(anyOf(EN_EXPERTS)), pattern: regex(`${START}(?:(?:the|most|all|many|leading)\\s+)?${anyOf(EN_EXPERTS)}\\s+${anyOf(EN_AGREE)}${END}`) },
     { rule: "quotation", pattern: regex(`${START}[Aa]s\\s+${CAPITALISED}\\s+${anyOf(EN_SAID)}${END}`, false) },
   ],
   ar: [
-    { rule: "experts", pattern: regex(`${START}${ARABIC_CLITICS}(?:بحسب|حسب|وفقا\\s+ل|وفقاً\\s+ل|وفق|يقول|يرى|يؤكد|أكد|يجمع|أجمع)\\s*${anyOf(AR_EXPERTS)}${END}`) },
-    { rule: "quotation", pattern: regex(`${START}${ARABIC_CLITICS}كما\\s+(?:قال|يقول|كتب|أكد)${END}`) },
+    { rule: "experts", needs: regex(anyOf(AR_EXPERTS)), pattern: regex(`${START}${ARABIC_CLITICS}(?:بحسب|حسب|وفقا\\s+ل|وفقاً\\s+ل|وفق|يقول|يرى|يؤكد|أكد|يجمع|أجمع)\\s*${anyOf(AR_EXPERTS)}${END}`) },
+    { rule: "quotation", needs: regex("كما"), pattern: regex(`${START}${ARABIC_CLITICS}كما\\s+(?:قال|يقول|كتب|أكد)${END}`) },
   ],
 };
 
 export const authority: FramingRule = ({ doc, language }) =>
-  PATTERNS[language].flatMap(({ pattern, rule }): FramingCandidate[] => sentenceMatches(doc, pattern, "Appeal_to_Authority", `authority-${rule}`));
+  PATTERNS[language].flatMap(({ pattern, rule, needs }): FramingCandidate[] => sentenceMatches(doc, pattern, "Appeal_to_Authority", `authority-${rule}`, needs));

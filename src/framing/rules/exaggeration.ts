@@ -86,26 +86,28 @@ const AR_SUPERLATIVE_SCOPE = ["في التاريخ", "على الإطلاق", "�
 interface Pattern {
   pattern: RegExp;
   rule: string;
+  /** Words every match contains: sentences without one are not searched (the patterns are costly to run everywhere). */
+  needs: RegExp;
 }
 
 const PATTERNS: Readonly<Record<FramingLanguage, readonly Pattern[]>> = {
   fr: [
     // "le plus grave … jamais", "la pire crise de l'histoire", "le plus grand massacre au monde"
-    { rule: "superlative", pattern: regex(`${START}(?:(?:le|la|les|l['’])\\s*(?:plus|moins)\\s+${WORD}|(?:le|la|les)\\s+(?:pire|pires|meilleur|meilleure|meilleurs|meilleures))${GAP}${anyOf(FR_SUPERLATIVE_SCOPE)}${END}`) },
-    { rule: "intensifier", pattern: regex(intensified(FR_INTENSIFIERS, FR_NOT_HEAD, "(?:(?:été|être)\\s+)?")) },
-    { rule: "absolute", pattern: regex(`${START}(?!${anyOf(FR_QUANTITIES)}s?\\s)[\\p{L}\\p{M}]{4,}\\s+${anyOf(FR_ABSOLUTE_AFTER)}${END}`) },
+    { rule: "superlative", needs: regex(anyOf(FR_SUPERLATIVE_SCOPE)), pattern: regex(`${START}(?:(?:le|la|les|l['’])\\s*(?:plus|moins)\\s+${WORD}|(?:le|la|les)\\s+(?:pire|pires|meilleur|meilleure|meilleurs|meilleures))${GAP}${anyOf(FR_SUPERLATIVE_SCOPE)}${END}`) },
+    { rule: "intensifier", needs: regex(anyOf(FR_INTENSIFIERS)), pattern: regex(intensified(FR_INTENSIFIERS, FR_NOT_HEAD, "(?:(?:été|être)\\s+)?")) },
+    { rule: "absolute", needs: regex(anyOf(FR_ABSOLUTE_AFTER)), pattern: regex(`${START}(?!${anyOf(FR_QUANTITIES)}s?\\s)[\\p{L}\\p{M}]{4,}\\s+${anyOf(FR_ABSOLUTE_AFTER)}${END}`) },
   ],
   en: [
-    { rule: "superlative", pattern: regex(`${START}(?:the\\s+(?:most|least)\\s+${WORD}|the\\s+(?:worst|best|biggest|largest|deadliest|greatest|bloodiest)|the\\s+${WORD}est)${GAP}${anyOf(EN_SUPERLATIVE_SCOPE)}${END}`) },
-    { rule: "intensifier", pattern: regex(intensified(EN_INTENSIFIERS, EN_NOT_HEAD, "(?:(?:been|be)\\s+)?")) },
-    { rule: "absolute", pattern: regex(`${START}${anyOf(EN_ABSOLUTE_BEFORE)}\\s+${WORD}`) },
+    { rule: "superlative", needs: regex(anyOf(EN_SUPERLATIVE_SCOPE)), pattern: regex(`${START}(?:the\\s+(?:most|least)\\s+${WORD}|the\\s+(?:worst|best|biggest|largest|deadliest|greatest|bloodiest)|the\\s+${WORD}est)${GAP}${anyOf(EN_SUPERLATIVE_SCOPE)}${END}`) },
+    { rule: "intensifier", needs: regex(anyOf(EN_INTENSIFIERS)), pattern: regex(intensified(EN_INTENSIFIERS, EN_NOT_HEAD, "(?:(?:been|be)\\s+)?")) },
+    { rule: "absolute", needs: regex(anyOf(EN_ABSOLUTE_BEFORE)), pattern: regex(`${START}${anyOf(EN_ABSOLUTE_BEFORE)}\\s+${WORD}`) },
   ],
   ar: [
-    { rule: "superlative", pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_SUPERLATIVES)}\\s+${GAP}${anyOf(AR_SUPERLATIVE_SCOPE)}${END}`) },
-    { rule: "intensifier", pattern: regex(`${START}${WORD}\\s+${anyOf(AR_INTENSIFIERS)}${END}`) },
-    { rule: "absolute", pattern: regex(`${START}${WORD}\\s+${anyOf(AR_ABSOLUTE_AFTER)}${END}`) },
+    { rule: "superlative", needs: regex(anyOf(AR_SUPERLATIVE_SCOPE)), pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_SUPERLATIVES)}\\s+${GAP}${anyOf(AR_SUPERLATIVE_SCOPE)}${END}`) },
+    { rule: "intensifier", needs: regex(anyOf(AR_INTENSIFIERS)), pattern: regex(`${START}${WORD}\\s+${anyOf(AR_INTENSIFIERS)}${END}`) },
+    { rule: "absolute", needs: regex(anyOf(AR_ABSOLUTE_AFTER)), pattern: regex(`${START}${WORD}\\s+${anyOf(AR_ABSOLUTE_AFTER)}${END}`) },
   ],
 };
 
 export const exaggeration: FramingRule = ({ doc, language }) =>
-  PATTERNS[language].flatMap(({ pattern, rule }): FramingCandidate[] => sentenceMatches(doc, pattern, "Exaggeration-Minimisation", `exaggeration-${rule}`));
+  PATTERNS[language].flatMap(({ pattern, rule, needs }): FramingCandidate[] => sentenceMatches(doc, pattern, "Exaggeration-Minimisation", `exaggeration-${rule}`, needs));

@@ -42,6 +42,7 @@ export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
   const found: Span[] = [];
   const byDocument = new Map<string, Occurrence[]>();
   const words = new WordKeys(doc, language);
+  words.countContent();
   for (const paragraph of paragraphs) {
     const byParagraph = new Map<string, Occurrence[]>();
     for (const [key, occurrence] of phrases(doc, words, paragraph)) {
@@ -75,6 +76,8 @@ function phrases(doc: Doc, words: WordKeys, paragraph: Span): [string, Occurrenc
       if (token.end > paragraph.end || !isWord(token)) break;
       const key = words.content(at);
       if (key === null && count === 1) break;
+      // A content word said once in the document is in no repeated phrase: nothing that contains it can recur.
+      if (key !== null && words.once(key)) break;
       if (key !== null && words.isName(at)) break;
       keys.push(key ?? words.function(at));
       if (key !== null) {
@@ -96,6 +99,21 @@ class WordKeys {
   constructor(doc: Doc, language: FramingLanguage) {
     this.#doc = doc;
     this.#language = language;
+  }
+
+  readonly #counts = new Map<string, number>();
+
+  /** Counts each content word over the document, so that phrases can skip words said only once. */
+  countContent(): void {
+    this.#doc.tokens.forEach((token, at) => {
+      if (!isWord(token)) return;
+      const key = this.content(at);
+      if (key !== null) this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+    });
+  }
+
+  once(key: string): boolean {
+    return (this.#counts.get(key) ?? 0) < 2;
   }
 
   content(at: number): string | null {
