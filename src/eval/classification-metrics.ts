@@ -132,14 +132,21 @@ function defaultLabels(pairs: readonly LabelPair[]): string[] {
   return [...labels].sort();
 }
 
-function ratio(numerator: number, denominator: number): number {
+/** Precision, recall and F1 from counts: right predictions, predictions, gold items. */
+export function precisionRecallF1(correct: number, predicted: number, support: number): { precision: number; recall: number; f1: number } {
+  const precision = ratio(correct, predicted);
+  const recall = ratio(correct, support);
+  return { precision, recall, f1: harmonicMean(precision, recall) };
+}
+
+export function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
-function harmonicMean(a: number, b: number): number {
+export function harmonicMean(a: number, b: number): number {
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }

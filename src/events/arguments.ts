@@ -5,7 +5,7 @@
 import type { ActorMention, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
-import type { PhraseMatch } from "../text/phrases.js";
+import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 
 /** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
 const AGENT_MARKERS: ReadonlySet<string> = new Set(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
@@ -26,15 +26,7 @@ export interface ActorRoles {
 const fold = (doc: Doc, i: number): string => doc.tokens[i]?.keys?.fold ?? "";
 
 function tokenIndexAt(doc: Doc, offset: number): number {
-  const tokens = doc.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstTokenAt(doc.tokens, offset);
 }
 
 /** The words just before a span, skipping articles and place nouns: "in the city of X" → "in". */

@@ -5,22 +5,18 @@
  * reported). Both files are reviewed by hand (data/lexicons/README.md), so a
  * row that does not parse stops the build with the file, line and problem.
  *
- * Forms are folded and split the way the tokeniser splits text, so that each
- * pattern word compares with a token's `keys.fold` or the fold of its Arabic
- * stem (`text/phrases.ts` matches them): a hyphen joins two words and is no
- * word itself ("cessez-le-feu" is three, and matches "cessez le feu" too), a
- * French elided word keeps its apostrophe ("d'armes" is "d'" "armes"), an
- * English "'s" is a word of its own.
+ * Forms are read by `text/lexicon-forms.ts`.
  */
 import { fileURLToPath } from "node:url";
 import { dataFileError, readDataFile, requiredField, type DataRow } from "../gazetteer/data-files.js";
 import type { EventScope, Modality } from "../model/analysis.js";
-import { foldKey } from "../text/normalise/index.js";
+import { patternKey, patternsField, weightField, type LexiconLanguage, type LexiconPattern } from "../text/lexicon-forms.js";
+
+export type { LexiconLanguage, LexiconPattern, LexiconWord } from "../text/lexicon-forms.js";
 
 export const EVENT_TRIGGERS_FILE = fileURLToPath(new URL("../../data/lexicons/event-triggers.tsv", import.meta.url));
 export const MODALITY_CUES_FILE = fileURLToPath(new URL("../../data/lexicons/modality-cues.tsv", import.meta.url));
 
-export type LexiconLanguage = "en" | "fr" | "ar";
 export const LEXICON_LANGUAGES: readonly LexiconLanguage[] = ["en", "fr", "ar"];
 
 export type AcledEventType = "Battles" | "Explosions/Remote violence" | "Violence against civilians" | "Protests" | "Riots" | "Strategic developments";
@@ -123,20 +119,6 @@ const RENAMED_PLOVER_TYPES: Readonly<Record<string, string>> = {
  */
 const PLOVER_OPTIONAL: ReadonlySet<EventCategory> = new Set<EventCategory>(["claim", "organised-crime", "natural-disaster", "man-made-disaster"]);
 
-export interface LexiconWord {
-  /** The word folded with `foldKey`. */
-  text: string;
-  /** The form ended in "*": any token whose key starts with `text` matches. */
-  prefix: boolean;
-}
-
-/** One alternative of a `forms` field: consecutive words. */
-export interface LexiconPattern {
-  /** The alternative as the file writes it. */
-  form: string;
-  words: LexiconWord[];
-}
-
 export interface TriggerEntry {
   language: LexiconLanguage;
   role: "trigger" | "cue";
@@ -165,8 +147,6 @@ const TRIGGER_HEADER = ["lang", "role", "forms", "category", "plover", "mode", "
 const MODALITY_HEADER = ["lang", "forms", "modality", "position", "source"] as const;
 const MODALITIES: readonly CueModality[] = ["negated", "future", "hypothetical", "reported"];
 const POSITIONS: readonly CuePosition[] = ["before", "after", "sentence"];
-/** Shorter prefixes match too much ("arm*" matches "army"). */
-const MIN_PREFIX_LENGTH = 3;
 
 export function readEventTriggers(file: string = EVENT_TRIGGERS_FILE): TriggerEntry[] {
   const listed = new Map<string, number>();
@@ -239,63 +219,3 @@ function modeField(row: DataRow<"mode">, plover: PloverType | null): string | nu
   return value;
 }
 
-function weightField(row: DataRow<"weight">): 1 | 2 | 3 {
-  const value = row.values.weight;
-  if (value !== "1" && value !== "2" && value !== "3") throw dataFileError(row, `weight must be 1, 2 or 3, not ${JSON.stringify(value)}`);
-  return Number(value) as 1 | 2 | 3;
-}
-
-function patternsField(row: DataRow<"forms">, language: LexiconLanguage): LexiconPattern[] {
-  const seen = new Set<string>();
-  return requiredField(row, "forms")
-    .split("|")
-    .map((alternative) => {
-      const form = alternative.trim();
-      if (form === "") throw dataFileError(row, `forms: an empty alternative in ${JSON.stringify(row.values.forms)}`);
-      const pattern = { form, words: formWords(row, form, language) };
-      const key = patternKey(pattern);
-      if (seen.has(key)) throw dataFileError(row, `forms: ${JSON.stringify(form)} folds to a form already listed in this row`);
-      seen.add(key);
-      return pattern;
-    });
-}
-
-function formWords(row: DataRow<string>, form: string, language: LexiconLanguage): LexiconWord[] {
-  const words: LexiconWord[] = [];
-  for (const chunk of foldKey(form).split(" ")) {
-    const prefix = chunk.endsWith("*");
-    const body = prefix ? chunk.slice(0, -1) : chunk;
-    if (body.includes("*")) throw dataFileError(row, `forms: in ${JSON.stringify(form)}, "*" may only end a word`);
-    const pieces = splitLikeTokens(body, language);
-    const last = pieces.at(-1);
-    if (prefix && (last === undefined || [...last].length < MIN_PREFIX_LENGTH)) {
-      throw dataFileError(row, `forms: in ${JSON.stringify(form)}, a prefix needs at least ${MIN_PREFIX_LENGTH} letters before "*"`);
-    }
-    pieces.forEach((text, index) => words.push({ text, prefix: prefix && index === pieces.length - 1 }));
-  }
-  if (words.length === 0) throw dataFileError(row, `forms: ${JSON.stringify(form)} has no word`);
-  return words;
-}
-
-/** The closed list of French elided words the tokeniser splits off (segment/rules/french-elision.ts), after folding. */
-const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
-const ENGLISH_POSSESSIVE = /[\p{L}\p{M}]'s$/u;
-
-function splitLikeTokens(word: string, language: LexiconLanguage): string[] {
-  const pieces: string[] = [];
-  for (const part of word.split("-")) {
-    let rest = part;
-    const elided = language === "fr" ? FRENCH_ELISION.exec(rest)?.[0] : undefined;
-    if (elided !== undefined) {
-      pieces.push(elided);
-      rest = rest.slice(elided.length);
-    }
-    if (language === "en" && ENGLISH_POSSESSIVE.test(rest)) pieces.push(rest.slice(0, -2), "'s");
-    else if (rest !== "") pieces.push(rest);
-  }
-  return pieces;
-}
-
-function patternKey(pattern: LexiconPattern): string {
-  return pattern.words.map((word) => (word.prefix ? `${word.text}*` : word.text)).join(" ");
-}

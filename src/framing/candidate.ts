@@ -2,7 +2,7 @@
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
 import { foldKey } from "../text/normalise/index.js";
-import type { PhraseMatch } from "../text/phrases.js";
+import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 import type { FramingEntry, FramingLanguage } from "./lexicon.js";
 import type { Technique } from "./techniques.js";
 
@@ -38,17 +38,6 @@ export function tokenKeys(doc: Doc, token: Token): string[] {
   return [fold];
 }
 
-/** Index of the first token that ends after `offset`. */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Indices of the tokens inside `span`, in order. */
 export function tokensIn(doc: Doc, span: Span): number[] {

@@ -5,16 +5,13 @@
  * a weight. The file is reviewed by hand, so a row that does not parse stops
  * the build with the file, line and problem.
  *
- * Forms follow the event lexicons' syntax (data/lexicons/README.md): `|`
- * between alternatives, folded with `foldKey`, split the way the tokeniser
- * splits text, a trailing `*` for a prefix, Arabic without the article. The
- * splitting below is the one `src/events/lexicon.ts` applies, which that
- * module keeps to itself.
+ * Forms follow the event lexicons' syntax (data/lexicons/README.md), read by
+ * `text/lexicon-forms.ts`; a French form may not end on an elided word.
  */
 import { fileURLToPath } from "node:url";
-import { dataFileError, readDataFile, requiredField, type DataRow } from "../gazetteer/data-files.js";
-import { LEXICON_LANGUAGES, type LexiconLanguage, type LexiconPattern, type LexiconWord } from "../events/lexicon.js";
-import { foldKey } from "../text/normalise/index.js";
+import { dataFileError, readDataFile, requiredField } from "../gazetteer/data-files.js";
+import { LEXICON_LANGUAGES } from "../events/lexicon.js";
+import { patternKey, patternsField, weightField, type LexiconLanguage, type LexiconPattern } from "../text/lexicon-forms.js";
 import { isTechnique, SEMEVAL_TECHNIQUES, type Technique } from "./techniques.js";
 
 export const FRAMING_LEXICON_FILE = fileURLToPath(new URL("../../data/lexicons/framing.tsv", import.meta.url));
@@ -35,8 +32,6 @@ export interface FramingEntry {
 }
 
 const HEADER = ["lang", "forms", "technique", "weight", "source"] as const;
-/** Shorter prefixes match too much ("hon*" matches "honneur" as well as "honte"). */
-const MIN_PREFIX_LENGTH = 3;
 
 export function readFramingLexicon(file: string = FRAMING_LEXICON_FILE): FramingEntry[] {
   const listed = new Map<string, number>();
@@ -49,6 +44,7 @@ export function readFramingLexicon(file: string = FRAMING_LEXICON_FILE): Framing
     if (!isTechnique(technique)) throw dataFileError(row, `technique: unknown ${JSON.stringify(technique)}; expected one of ${SEMEVAL_TECHNIQUES.join(", ")}`);
     const patterns = patternsField(row, language as FramingLanguage);
     for (const pattern of patterns) {
+      if (language === "fr" && pattern.words.at(-1)?.text.endsWith("'")) throw dataFileError(row, `forms: ${JSON.stringify(pattern.form)} ends on an elided word, which never ends a phrase`);
       // The same form may be evidence of two techniques, never of one twice.
       const key = [language, technique, patternKey(pattern)].join("\t");
       const first = listed.get(key);
@@ -57,67 +53,4 @@ export function readFramingLexicon(file: string = FRAMING_LEXICON_FILE): Framing
     }
     return { language: language as FramingLanguage, patterns, technique, weight: weightField(row), source: requiredField(row, "source"), line: row.line };
   });
-}
-
-function weightField(row: DataRow<"weight">): FramingWeight {
-  const value = row.values.weight;
-  if (value !== "1" && value !== "2" && value !== "3") throw dataFileError(row, `weight must be 1, 2 or 3, not ${JSON.stringify(value)}`);
-  return Number(value) as FramingWeight;
-}
-
-function patternsField(row: DataRow<"forms">, language: FramingLanguage): LexiconPattern[] {
-  const seen = new Set<string>();
-  return requiredField(row, "forms")
-    .split("|")
-    .map((alternative) => {
-      const form = alternative.trim();
-      if (form === "") throw dataFileError(row, `forms: an empty alternative in ${JSON.stringify(row.values.forms)}`);
-      const pattern = { form, words: formWords(row, form, language) };
-      const key = patternKey(pattern);
-      if (seen.has(key)) throw dataFileError(row, `forms: ${JSON.stringify(form)} folds to a form already listed in this row`);
-      seen.add(key);
-      return pattern;
-    });
-}
-
-function formWords(row: DataRow<string>, form: string, language: FramingLanguage): LexiconWord[] {
-  const words: LexiconWord[] = [];
-  for (const chunk of foldKey(form).split(" ")) {
-    const prefix = chunk.endsWith("*");
-    const body = prefix ? chunk.slice(0, -1) : chunk;
-    if (body.includes("*")) throw dataFileError(row, `forms: in ${JSON.stringify(form)}, "*" may only end a word`);
-    const pieces = splitLikeTokens(body, language);
-    const last = pieces.at(-1);
-    if (prefix && (last === undefined || [...last].length < MIN_PREFIX_LENGTH)) {
-      throw dataFileError(row, `forms: in ${JSON.stringify(form)}, a prefix needs at least ${MIN_PREFIX_LENGTH} letters before "*"`);
-    }
-    pieces.forEach((text, index) => words.push({ text, prefix: prefix && index === pieces.length - 1 }));
-  }
-  if (words.length === 0) throw dataFileError(row, `forms: ${JSON.stringify(form)} has no word`);
-  const elidedLast = language === "fr" && words.at(-1)?.text.endsWith("'");
-  if (elidedLast) throw dataFileError(row, `forms: ${JSON.stringify(form)} ends on an elided word, which never ends a phrase`);
-  return words;
-}
-
-/** The closed list of French elided words the tokeniser splits off (segment/rules/french-elision.ts), after folding. */
-const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=.)/u;
-const ENGLISH_POSSESSIVE = /[\p{L}\p{M}]'s$/u;
-
-function splitLikeTokens(word: string, language: FramingLanguage): string[] {
-  const pieces: string[] = [];
-  for (const part of word.split("-")) {
-    let rest = part;
-    const elided = language === "fr" ? FRENCH_ELISION.exec(rest)?.[0] : undefined;
-    if (elided !== undefined) {
-      pieces.push(elided);
-      rest = rest.slice(elided.length);
-    }
-    if (language === "en" && ENGLISH_POSSESSIVE.test(rest)) pieces.push(rest.slice(0, -2), "'s");
-    else if (rest !== "") pieces.push(rest);
-  }
-  return pieces;
-}
-
-function patternKey(pattern: LexiconPattern): string {
-  return pattern.words.map((word) => (word.prefix ? `${word.text}*` : word.text)).join(" ");
 }

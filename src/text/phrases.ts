@@ -237,7 +237,8 @@ export function nextWordIndex(doc: Doc, at: number): number {
   return /^\s?$/u.test(gap) ? j : -1;
 }
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first token that ends after `offset` (binary search; tokens are in text order). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {

@@ -13,6 +13,7 @@ import type { Analysis, FramingSpan } from "../../model/analysis.js";
 import { overlaps } from "../../model/span.js";
 import { createTextStages } from "../../pipeline/default.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { harmonicMean, precisionRecallF1, ratio, sum } from "../classification-metrics.js";
 import { datasetPath } from "../data-dir.js";
 import { readSemevalCorpus, type SemevalArticle, type SemevalSpan } from "../datasets/persuasion-paragraphs-fr.js";
 import type { EvalOutcome, EvalResult, EvalRow, EvalRunOptions, EvalTask } from "../task.js";
@@ -85,7 +86,7 @@ export function scoreMultiLabel(items: readonly LabelSets[], labels: readonly st
       if (inPredicted) predicted++;
       if (inGold && inPredicted) correct++;
     }
-    return { label, support, predicted, correct, ...prf(correct, predicted, support) };
+    return { label, support, predicted, correct, ...precisionRecallF1(correct, predicted, support) };
   });
   const support = sum(scores.map((score) => score.support));
   const predicted = sum(scores.map((score) => score.predicted));
@@ -93,7 +94,7 @@ export function scoreMultiLabel(items: readonly LabelSets[], labels: readonly st
   return {
     items: items.length,
     labels: scores,
-    micro: { support, predicted, correct, ...prf(correct, predicted, support) },
+    micro: { support, predicted, correct, ...precisionRecallF1(correct, predicted, support) },
     macroF1: scores.length === 0 ? 0 : sum(scores.map((score) => score.f1)) / scores.length,
   };
 }
@@ -255,22 +256,4 @@ function techniqueRow(score: TechniqueScore): EvalRow {
 
 function dashes(): EvalRow {
   return Object.fromEntries(PERSUASION_COLUMNS.map((column) => [column, "-"]));
-}
-
-function prf(correct: number, predicted: number, support: number): { precision: number; recall: number; f1: number } {
-  const precision = ratio(correct, predicted);
-  const recall = ratio(correct, support);
-  return { precision, recall, f1: harmonicMean(precision, recall) };
-}
-
-function ratio(numerator: number, denominator: number): number {
-  return denominator === 0 ? 0 : numerator / denominator;
-}
-
-function harmonicMean(a: number, b: number): number {
-  return a + b === 0 ? 0 : (2 * a * b) / (a + b);
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
