@@ -9,7 +9,7 @@
 import type { OutletInfo, SourceRecord, TextSpan } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
-import { longestMatches, type PhraseMatcher } from "../text/phrases.js";
+import { firstTokenAt, longestMatches, type PhraseMatcher } from "../text/phrases.js";
 import type { OutletDefinition, OutletRegistry } from "./outlets.js";
 import type { Publisher } from "./publisher.js";
 import type { SourceKind } from "./source-kinds.js";
@@ -98,8 +98,8 @@ export class SourceResolver {
   #recipient(span: Span, cue: Span): string | null {
     const { tokens } = this.#doc;
     const after = Math.max(span.end, cue.end);
-    const first = tokens.findIndex((token) => token.start >= after);
-    if (first === -1) return null;
+    const first = firstTokenAt(tokens, after);
+    if (first >= tokens.length) return null;
     const sentence = (tokens[first] as Token).sentence;
     // "told Reuters": the cue itself names the hearer; "لوكالة فرانس برس": the preposition is a clitic of the name.
     const cueWords = this.#doc.document.text.slice(cue.start, cue.end).toLowerCase().split(/\s+/u);
@@ -108,7 +108,11 @@ export class SourceResolver {
     const marked = RECIPIENT.has(token.keys?.fold ?? "") || /^و?ل$/u.test(clitic) || (span.end <= cue.start && RECIPIENT.has(cueWords.at(-1) ?? ""));
     if (!marked) return null;
     const limit = tokens[Math.min(tokens.length - 1, first + RECIPIENT_WINDOW)] as Token;
-    const mention = this.#mentions.find((candidate) => candidate.start >= token.start && candidate.end <= limit.end && tokens.some((token) => token.start === candidate.start && token.sentence === sentence));
+    const mention = this.#mentions.find((candidate) => {
+      if (candidate.start < token.start || candidate.end > limit.end) return false;
+      const opening = tokens[firstTokenAt(tokens, candidate.start)];
+      return opening !== undefined && opening.start === candidate.start && opening.sentence === sentence;
+    });
     if (!mention) return null;
     const reporterWords = longestMatches(this.#kinds.matchAll(this.#doc, { start: (tokens[first] as Token).start, end: mention.start })).some((match) => match.value === "reporter");
     const outlet = this.#outletSource(mention.outlet, mention, "sources:outlet");
