@@ -86,6 +86,8 @@ describe("analyze", () => {
     expect(chain(quoteSpeaker("volonté de combat"))).toEqual(["reporter:Al-Manar's correspondent", "publisher:al-manar"]);
     expect(chain(quoteSpeaker("Il n’y a pas eu de combats"))).toEqual(["fighter:des résistants", "reporter:Al Mayadeen's correspondent", "outlet:al-mayadeen", "publisher:al-manar"]);
     expect(chain(attributedTo("indique"))).toEqual(["outlet:al-mayadeen", "publisher:al-manar"]);
+    // "d'après les images diffusées par notre télévision": the publisher itself.
+    expect(analysis.attributions.find((attribution) => attribution.source_span?.text.includes("notre télévision"))?.source).toBe(publisher?.id);
     expect(chain(attributedTo("Selon"))).toEqual(["outlet:al-akhbar", "publisher:al-manar"]);
     expect(chain(quoteSpeaker("La Résistance n’a pas encore utilisé"))).toEqual(["anonymous:des sources", "outlet:al-akhbar", "publisher:al-manar"]);
     // Every event is carried by some source, and the summary says with which alignment.
