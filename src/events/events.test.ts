@@ -58,6 +58,9 @@ describe("events stage", () => {
     expect(only(await analyse("fr", "Il n'y a pas eu de combats à Homs.")).modality).toBe("negated");
     expect(only(await analyse("fr", "La prochaine bataille devrait se faire près de Homs.")).modality).toBe("future");
     expect(only(await analyse("fr", "Des combats ont eu lieu à Homs.")).modality).toBe("asserted");
+    // An adjective hedges the noun it qualifies: the event when it is the event noun, not when it is an actor.
+    expect(only(await analyse("en", "Residents described the alleged massacre in Homs.")).modality).toBe("reported");
+    expect(only(await analyse("en", "Suspected militants ambushed a convoy near Homs.")).modality).toBe("asserted");
   });
 
   it("types a demonstration by what happened at it", async () => {

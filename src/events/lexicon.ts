@@ -132,7 +132,8 @@ export interface TriggerEntry {
 }
 
 export type CueModality = Exclude<Modality, "asserted">;
-export type CuePosition = "before" | "after" | "sentence";
+/** Where a cue sits relative to its trigger; `adjacent`: right beside it, as an adjective on the event noun ("the alleged massacre", "le prétendu massacre"). */
+export type CuePosition = "before" | "after" | "sentence" | "adjacent";
 
 export interface ModalityCue {
   language: LexiconLanguage;
@@ -146,7 +147,7 @@ export interface ModalityCue {
 const TRIGGER_HEADER = ["lang", "role", "forms", "category", "plover", "mode", "weight", "source"] as const;
 const MODALITY_HEADER = ["lang", "forms", "modality", "position", "source"] as const;
 const MODALITIES: readonly CueModality[] = ["negated", "future", "hypothetical", "reported"];
-const POSITIONS: readonly CuePosition[] = ["before", "after", "sentence"];
+const POSITIONS: readonly CuePosition[] = ["before", "after", "sentence", "adjacent"];
 
 export function readEventTriggers(file: string = EVENT_TRIGGERS_FILE): TriggerEntry[] {
   const listed = new Map<string, number>();

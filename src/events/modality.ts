@@ -26,6 +26,7 @@ export function modalityOf(cues: readonly PhraseMatch<ModalityCue>[], trigger: P
     const { position } = cue.value;
     const applies =
       position === "sentence" ||
+      (position === "adjacent" && (trigger.first - cue.last === 1 || cue.first - trigger.last === 1)) ||
       (position === "before" && cue.last < trigger.first && trigger.first - cue.last <= WINDOW_BEFORE && cue.first >= boundaries.before) ||
       (position === "after" && cue.first > trigger.last && cue.first - trigger.last <= WINDOW_AFTER && cue.last <= boundaries.after);
     if (!applies) continue;
