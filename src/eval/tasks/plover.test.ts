@@ -93,6 +93,16 @@ describe("plover task", () => {
     await expect(run(TRIGGERS, { gold: join(tmpdir(), "sitrep-no-such-plover") })).rejects.toMatchObject({ code: "input-not-found" });
   });
 
+  it("reads the gold records' earlier types in the 2021 revision's terms (DEMAND is REQUEST)", async () => {
+    const root = await mkdtemp(join(tmpdir(), "sitrep-plover-revision-"));
+    const gold = join(root, "PLOVER_GSR_CAMEO.txt");
+    const record = { id: "FIXTURE-GSR-DEMAND-0001", event: "DEMAND", eventText: "urged", mode: "", text: "The council urged both sides to release their prisoners.", source: [], target: [] };
+    await writeFile(gold, JSON.stringify([record]));
+    const result = await run([{ word: "urged", plover: { type: "REQUEST", mode: null } }], { gold });
+    expect(result.rows[0]).toMatchObject({ dataset: "plover-gsr", accuracy: 1 });
+    expect(result.notes.join(" ")).toMatch(/merged DEMAND into REQUEST/);
+  });
+
   it("is skipped when neither data set is found", async () => {
     const empty = await mkdtemp(join(tmpdir(), "sitrep-plover-empty-"));
     expect(await createPloverTask({ createStages: () => [] }).run(empty)).toEqual({ skipped: expect.stringContaining("no PLOVER data set") });
