@@ -7,7 +7,7 @@
 import pg from "pg";
 import type { Analysis } from "../model/analysis.js";
 import { canonicalUrl } from "./identity.js";
-import { documentColumns, eventLimit, eventRows, type CorpusStore, type DocumentOrigin, type EventFilter, type PutResult, type SearchHit, type StoredEvent } from "./store.js";
+import { documentColumns, eventFromRow, eventLimit, eventRows, type CorpusStore, type EventRowOf, type DocumentOrigin, type EventFilter, type PutResult, type SearchHit, type StoredEvent } from "./store.js";
 
 /** Each entry upgrades the schema by one version; never edit one that has shipped, append a new one. */
 const MIGRATIONS: readonly string[] = [
@@ -58,48 +58,10 @@ const MIGRATIONS: readonly string[] = [
 /** Any constant: it names the advisory lock that serialises concurrent migrations. */
 const MIGRATION_LOCK = 0x5173_7265;
 
-interface EventRow {
-  document_id: string;
-  event_id: string;
-  event_type: string | null;
-  sub_event_type: string | null;
-  scope: StoredEvent["scope"];
-  plover_type: string | null;
-  date_value: string | null;
-  time_precision: number | null;
-  lat: number | null;
-  lon: number | null;
-  geo_precision: number | null;
-  fatalities_low: number | null;
-  fatalities_high: number | null;
-  modality: StoredEvent["modality"];
-  actor1: string[];
-  actor2: string[];
-  sources: string[];
-  confidence: number;
-}
+type EventRow = EventRowOf<string[]>;
 
 function fromEventRow(row: EventRow): StoredEvent {
-  return {
-    documentId: row.document_id,
-    eventId: row.event_id,
-    eventType: row.event_type,
-    subEventType: row.sub_event_type,
-    scope: row.scope,
-    ploverType: row.plover_type,
-    dateValue: row.date_value,
-    timePrecision: row.time_precision,
-    lat: row.lat,
-    lon: row.lon,
-    geoPrecision: row.geo_precision,
-    fatalitiesLow: row.fatalities_low,
-    fatalitiesHigh: row.fatalities_high,
-    modality: row.modality,
-    actor1: row.actor1,
-    actor2: row.actor2,
-    sources: row.sources,
-    confidence: row.confidence,
-  };
+  return eventFromRow(row, (list: string[]) => list);
 }
 
 export interface PostgresStoreOptions {

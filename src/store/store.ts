@@ -126,3 +126,48 @@ export function documentColumns(analysis: Analysis, origin: DocumentOrigin, cano
     analysis: JSON.stringify(analysis),
   };
 }
+
+/** An event row as a backend returns it; `List` is how it stores a list of ids (JSON text, or a native array). */
+export interface EventRowOf<List> {
+  document_id: string;
+  event_id: string;
+  event_type: string | null;
+  sub_event_type: string | null;
+  scope: StoredEvent["scope"];
+  plover_type: string | null;
+  date_value: string | null;
+  time_precision: number | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: number | null;
+  fatalities_low: number | null;
+  fatalities_high: number | null;
+  modality: StoredEvent["modality"];
+  actor1: List;
+  actor2: List;
+  sources: List;
+  confidence: number;
+}
+
+export function eventFromRow<List>(row: EventRowOf<List>, ids: (list: List) => string[]): StoredEvent {
+  return {
+    documentId: row.document_id,
+    eventId: row.event_id,
+    eventType: row.event_type,
+    subEventType: row.sub_event_type,
+    scope: row.scope,
+    ploverType: row.plover_type,
+    dateValue: row.date_value,
+    timePrecision: row.time_precision,
+    lat: row.lat,
+    lon: row.lon,
+    geoPrecision: row.geo_precision,
+    fatalitiesLow: row.fatalities_low,
+    fatalitiesHigh: row.fatalities_high,
+    modality: row.modality,
+    actor1: ids(row.actor1),
+    actor2: ids(row.actor2),
+    sources: ids(row.sources),
+    confidence: row.confidence,
+  };
+}
