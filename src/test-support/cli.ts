@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { runCli } from "../cli/program.js";
 
 export interface CliResult {
   status: number | null;
@@ -25,4 +27,16 @@ export function runSitrep(args: readonly string[], options: { stdin?: string | U
     if (options.stdin !== undefined) child.stdin.end(options.stdin);
     else child.stdin.end();
   });
+}
+
+/** Runs the `sitrep` command in this process (no build needed), with empty standard input. */
+export async function runSitrepInProcess(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+  stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+  const status = await runCli(["node", "sitrep", ...args], { stdin: new PassThrough(), stdout, stderr });
+  return { status, stdout: out, stderr: err };
 }

@@ -1,10 +1,8 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../cli/exit-codes.js";
-import { runCli } from "../../cli/program.js";
 import type { ActorMention } from "../../model/analysis.js";
 import type { Doc } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -12,6 +10,7 @@ import { fakeEventStages, type FakeTrigger } from "../../test-support/events.js"
 import { EVENT_FIXTURE_COLUMNS, readEventFixtures } from "../datasets/event-fixtures.js";
 import type { EvalProgress, EvalResult, EvalRunOptions } from "../task.js";
 import { createEventFixturesTask, EVENT_FIXTURES_COLUMNS, EVENT_FIXTURES_DIR } from "./event-fixtures.js";
+import { runSitrepInProcess as sitrep } from "../../test-support/cli.js";
 
 // f1 right throughout; f2 right (type, place, actor1); f3 no event, rightly; f4 right type and place
 // but asserted where the gold is negated; f5 no event where the gold has a disaster, so wrong
@@ -171,16 +170,6 @@ describe("event-fixtures task", () => {
 // The command in-process on the default pipeline and the test gazetteer (global-setup.ts):
 // the scores are the pipeline's business; this checks that the task runs with and without a data folder.
 describe("sitrep eval event-fixtures", () => {
-  async function sitrep(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = "";
-    let err = "";
-    stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-    stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
-    const status = await runCli(["node", "sitrep", ...args], { stdin: new PassThrough(), stdout, stderr });
-    return { status, stdout: out, stderr: err };
-  }
 
   it("scores a --gold file and writes the report", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "sitrep-event-fixtures-cli-")), "report.json");

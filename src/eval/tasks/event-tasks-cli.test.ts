@@ -1,27 +1,16 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../cli/exit-codes.js";
-import { runCli } from "../../cli/program.js";
+import { runSitrepInProcess as sitrep } from "../../test-support/cli.js";
 
 // `sitrep eval <task> --gold <fixture>` in-process, with the default pipeline and the test
 // gazetteer home (global-setup.ts). The scores are the events stage's business; this checks the
 // commands: options, table, report, whatever the pipeline finds.
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/eval/${name}`, import.meta.url));
 
-async function sitrep(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-  stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
-  const status = await runCli(["node", "sitrep", ...args], { stdin: new PassThrough(), stdout, stderr });
-  return { status, stdout: out, stderr: err };
-}
 
 interface Report {
   results: Record<string, { rows: Record<string, unknown>[]; columns: string[]; details: Record<string, unknown> }>;

@@ -1,10 +1,9 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../cli/exit-codes.js";
-import { runCli } from "../../cli/program.js";
+import { runSitrepInProcess as sitrep } from "../../test-support/cli.js";
 
 // `sitrep eval geoparse` in-process, with the default pipeline and the test gazetteer home
 // (global-setup.ts), on an invented LGL file. The scores are the places stage's business; this
@@ -18,16 +17,6 @@ const LGL = `<articles>
   </toponyms></article>
 </articles>`;
 
-async function sitrep(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-  stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
-  const status = await runCli(["node", "sitrep", ...args], { stdin: new PassThrough(), stdout, stderr });
-  return { status, stdout: out, stderr: err };
-}
 
 describe("sitrep eval geoparse", () => {
   it("scores a --gold file, --limit documents, and writes per-document details with --out", async () => {

@@ -1,11 +1,10 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../cli/exit-codes.js";
-import { runCli } from "../../cli/program.js";
+import { runSitrepInProcess } from "../../test-support/cli.js";
 import type { FramingSpan } from "../../model/analysis.js";
 import type { Doc } from "../../model/document.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -118,14 +117,8 @@ describe("persuasion task", () => {
 
 describe("sitrep eval persuasion", () => {
   it("runs the framing stage on a --gold folder and reports every paragraph", async () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = "";
-    let err = "";
-    stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-    stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
     const report = join(await mkdtemp(join(tmpdir(), "sitrep-persuasion-cli-")), "report.json");
-    const status = await runCli(["node", "sitrep", "eval", "persuasion", "--data", tmpdir(), "--gold", FIXTURE, "--out", report], { stdin: new PassThrough(), stdout, stderr });
+    const { status, stdout: out, stderr: err } = await runSitrepInProcess("eval", "persuasion", "--data", tmpdir(), "--gold", FIXTURE, "--out", report);
     expect(err).toBe("");
     expect(status).toBe(EXIT.ok);
     expect(out.startsWith("persuasion: ")).toBe(true);
