@@ -1,11 +1,10 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../cli/exit-codes.js";
-import { runCli } from "../../cli/program.js";
+import { runSitrepInProcess } from "../../test-support/cli.js";
 import type { Doc } from "../../model/document.js";
 import type { AttributionFinding } from "../../sources/attribution.js";
 import type { EvalResult, EvalRow } from "../task.js";
@@ -81,14 +80,7 @@ describe("eval task attribution", () => {
 
   it("runs as `sitrep eval attribution` and writes the per-article details", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "sitrep-attribution-cli-")), "report.json");
-    const stdout = new PassThrough();
-    let printed = "";
-    stdout.setEncoding("utf8").on("data", (chunk: string) => (printed += chunk));
-    const status = await runCli(["node", "sitrep", "eval", "attribution", "--data", FIXTURES, "--gold", FIXTURES, "--out", out], {
-      stdin: new PassThrough(),
-      stdout,
-      stderr: new PassThrough(),
-    });
+    const { status, stdout: printed } = await runSitrepInProcess("eval", "attribution", "--data", FIXTURES, "--gold", FIXTURES, "--out", out);
     expect(status).toBe(EXIT.ok);
     expect(printed).toMatch(/^attribution: /u);
     expect(printed).toMatch(/\nSource +4 +/u);
