@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { analyze } from "../analyze/analyze.js";
 import { DEFAULT_FETCH_OPTIONS, DEFAULT_MAX_BYTES, type AnalyzeInput, type DocumentMetadata, type InputFormat } from "../analyze/input.js";
 import { readJsonlLines, type JsonlRecord } from "../ingest/jsonl.js";
@@ -8,6 +8,7 @@ import { readFileBytes, readStreamBytes } from "../ingest/read.js";
 import type { Analysis, MetadataOrigin } from "../model/analysis.js";
 import { isSitrepError, SitrepError } from "../model/errors.js";
 import { createDefaultStages } from "../pipeline/default.js";
+import { nonNegativeInteger, positiveInteger } from "./arguments.js";
 import { EXIT, exitCodeFor, type ExitCode } from "./exit-codes.js";
 import { formatText } from "./format-text.js";
 import { fail, warn, write, type Io } from "./io.js";
@@ -205,16 +206,4 @@ function reportFlags(analysis: Analysis, label: string, io: Io): boolean {
   const flags = analysis.messages.filter((message) => FLAGGED_CODES.has(message.code));
   for (const message of flags) warn(io, `${label}: ${message.reason}`);
   return flags.length > 0;
-}
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed <= 0) throw new InvalidArgumentError("expected a positive integer");
-  return parsed;
-}
-
-function nonNegativeInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed < 0) throw new InvalidArgumentError("expected a non-negative integer");
-  return parsed;
 }

@@ -37,10 +37,17 @@ export function exitCodeFor(code: InputErrorCode): ExitCode {
     case "input-format":
     case "html-no-article":
     case "jsonl-invalid-line":
+    case "csv-invalid-row":
+    case "feed-invalid":
     case "url-invalid":
     case "url-too-large":
     case "url-redirects":
     case "gazetteer-format":
+    case "review-invalid":
       return EXIT.data;
+    case "not-found":
+      return EXIT.noInput;
+    case "store-unavailable":
+      return EXIT.unavailable;
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { SingleBar } from "cli-progress";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import type { DefaultBuildReport } from "../gazetteer/default/index.js";
 import { GEONAMES_DUMP_URL, downloadGeoNames } from "../gazetteer/download.js";
 import { defaultGazetteerPath, sitrepHome } from "../gazetteer/home.js";
@@ -10,6 +10,7 @@ import { GazetteerWriter, openGazetteerDatabase } from "../gazetteer/store.js";
 import type { GazetteerInfo } from "../gazetteer/types.js";
 import { formatBytes } from "../ingest/size.js";
 import { formatTable } from "../report/table.js";
+import { positiveInteger } from "./arguments.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { warn, write, type Io } from "./io.js";
 import { openGazetteerFor } from "./open-gazetteer.js";
@@ -170,10 +171,4 @@ function describeInfo(info: GazetteerInfo): string {
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
   const imports = rows.map((row) => row.map((cell, column) => (column === 2 || column === 3 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join("  ").trimEnd());
   return `gazetteer  ${info.path} (${size})\nplaces     ${info.places.toLocaleString("en-US")}\nnames      ${info.names.toLocaleString("en-US")}\n\n${sources}\n\nimports (UTC)\n${imports.join("\n")}\n`;
-}
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed <= 0) throw new InvalidArgumentError("expected a positive integer");
-  return parsed;
 }

@@ -4,10 +4,16 @@ import { VERSION } from "../version.js";
 import { createAnalyzeCommand } from "./analyze-command.js";
 import { createBenchCommand } from "./bench-command.js";
 import { createEvalCommand } from "./eval-command.js";
+import { createEventsCommand } from "./events-command.js";
+import { createExportCommand } from "./export-command.js";
 import { createGazetteerCommand } from "./gazetteer-command.js";
+import { createIngestCommand } from "./ingest-command.js";
 import { EXIT, exitCodeFor, type ExitCode } from "./exit-codes.js";
 import { fail, type Io } from "./io.js";
+import { createReviewCommand } from "./review-command.js";
 import { UsageError } from "./usage-error.js";
+import { createWatchCommand } from "./watch-command.js";
+import { createWorkerCommand } from "./worker-command.js";
 
 /** Runs one command line and returns the exit status; the single place errors become statuses. */
 export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
@@ -21,7 +27,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError("(run with --help for usage)");
-  for (const command of [createAnalyzeCommand(io, setExitCode), createEvalCommand(io, setExitCode), createBenchCommand(io, setExitCode), createGazetteerCommand(io, setExitCode)]) {
+  const commands = [createAnalyzeCommand, createIngestCommand, createWatchCommand, createWorkerCommand, createEventsCommand, createExportCommand, createReviewCommand, createEvalCommand, createBenchCommand, createGazetteerCommand];
+  for (const command of commands.map((create) => create(io, setExitCode))) {
     // addCommand does not pass settings down; errors must reach the handler below, not exit the process.
     program.addCommand(command.copyInheritedSettings(program));
   }

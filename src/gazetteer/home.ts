@@ -16,3 +16,6 @@ export function sitrepHome(): string {
 export function defaultGazetteerPath(): string {
   return join(sitrepHome(), "gazetteer.sqlite");
 }
+export function defaultCorpusPath(): string {
+  return join(sitrepHome(), "corpus.sqlite");
+}

@@ -26,6 +26,12 @@ export interface FetchOptions {
   /** Allow loopback, private, link-local and other non-public addresses. */
   allowPrivate: boolean;
   userAgent?: string;
+  /**
+   * Extra request headers, names in lower case; each replaces the default of
+   * the same name (accept, for one). With If-None-Match or If-Modified-Since
+   * among them, a 304 answer is a result rather than an error.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface FetchedResource {
@@ -38,17 +44,23 @@ export interface FetchedResource {
   contentType: string | null;
   /** The charset parameter of the Content-Type, lower-cased. */
   charset: string | null;
-  /** The body, decompressed. */
+  /** The body, decompressed; empty for a 304. */
   bytes: Uint8Array;
+  /** The validators to send back in a conditional request, as the server wrote them. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CONDITIONAL_HEADERS = ["if-none-match", "if-modified-since"];
 
 export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchedResource> {
   const requested = parseHttpUrl(url, url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   let current = requested;
+  // A 304 to a request that asked nothing conditional would hand an empty body to a caller expecting a page.
+  const conditional = CONDITIONAL_HEADERS.some((name) => options.headers?.[name] !== undefined);
   try {
     for (let redirects = 0; ; redirects += 1) {
       const response = await send(current, options, controller.signal);
@@ -62,13 +74,19 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
         current = parseHttpUrl(location, `the redirect from ${current.href} to ${location}`, current);
         continue;
       }
+      if (status === 304 && conditional) {
+        response.destroy();
+        const empty = { contentType: null, charset: null, bytes: new Uint8Array(0) };
+        return { url: requested.href, finalUrl: current.href, status, ...empty, ...validators(response) };
+      }
       if (status < 200 || status > 299) {
         response.destroy();
         const reason = response.statusMessage ? ` ${response.statusMessage}` : "";
         throw new SitrepError("url-status", `${current.href} answered HTTP ${status}${reason}`);
       }
       const bytes = await readBody(response, current, options.maxBytes);
-      return { url: requested.href, finalUrl: current.href, status, ...parseContentType(response.headers["content-type"]), bytes };
+      const type = parseContentType(response.headers["content-type"]);
+      return { url: requested.href, finalUrl: current.href, status, ...type, bytes, ...validators(response) };
     }
   } catch (error) {
     throw classify(error, current, controller.signal.aborted, options.timeoutMs);
@@ -105,6 +123,7 @@ function send(url: URL, options: FetchOptions, signal: AbortSignal): Promise<htt
           "user-agent": options.userAgent ?? `sitrep/${VERSION}`,
           accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
           "accept-encoding": "gzip, deflate, br",
+          ...options.headers,
         },
       },
       resolve,
@@ -147,6 +166,10 @@ function decompressed(response: http.IncomingMessage): AsyncIterable<Buffer> {
   // the reader sees any error through `decoder`, so the callback has nothing left to do.
   pipeline(response, decoder, () => {});
   return decoder;
+}
+
+function validators(response: http.IncomingMessage): Pick<FetchedResource, "etag" | "lastModified"> {
+  return { etag: response.headers.etag ?? null, lastModified: response.headers["last-modified"] ?? null };
 }
 
 function parseContentType(header: string | undefined): { contentType: string | null; charset: string | null } {

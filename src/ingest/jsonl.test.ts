@@ -40,12 +40,14 @@ describe("parseJsonlLine", () => {
     expect(errorOf(parseJsonlLine('"text"', 3))?.message).toBe("line 3: expected a JSON object, found a string");
     expect(errorOf(parseJsonlLine('{"id":"x"}', 3))).toEqual({
       code: "jsonl-invalid-line",
-      message: 'line 3: expected exactly one of "text", "html" or "url", found none',
+      message: 'line 3: expected a "text" or an "html" (or only a "url" to fetch), found none',
       id: "x",
     });
     expect(errorOf(parseJsonlLine('{"text":"a","html":"<p>a</p>"}', 3))?.message).toBe(
-      'line 3: expected exactly one of "text", "html" or "url", found "text" and "html"',
+      'line 3: expected a "text" or an "html" (or only a "url" to fetch), found "text" and "html"',
     );
+    // A URL beside the text says where the text came from.
+    expect(parseJsonlLine('{"text":"a","url":"https://example.org/a"}', 3)).toEqual({ line: 3, record: { id: null, text: "a", url: "https://example.org/a" } });
     expect(errorOf(parseJsonlLine('{"id":"y","text":"a","outlet":7}', 3))).toEqual({
       code: "jsonl-invalid-line",
       message: 'line 3: "outlet" must be a string, found a number',

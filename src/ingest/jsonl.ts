@@ -23,8 +23,8 @@ export interface JsonlRecord {
 
 export type JsonlLine = { line: number; record: JsonlRecord } | { line: number; error: SitrepError; id: string | null };
 
-const CONTENT_FIELDS = ["text", "html", "url"] as const;
-const STRING_FIELDS = ["id", ...CONTENT_FIELDS, "published", "outlet", "language", "title"] as const;
+const BODY_FIELDS = ["text", "html"] as const;
+const STRING_FIELDS = ["id", ...BODY_FIELDS, "url", "published", "outlet", "language", "title"] as const;
 
 /**
  * One record from one line. A field set to null counts as absent, as
@@ -48,10 +48,11 @@ export function parseJsonlLine(raw: string, line: number): JsonlLine {
       return invalid(line, `"${name}" must be a string, found ${describe(field)}`, id);
     }
   }
-  const present = CONTENT_FIELDS.filter((name) => typeof fields[name] === "string");
-  if (present.length !== 1) {
-    const found = present.length === 0 ? "none" : present.map((name) => `"${name}"`).join(" and ");
-    return invalid(line, `expected exactly one of "text", "html" or "url", found ${found}`, id);
+  // The content is the text or the HTML, else what the URL serves; a URL beside a text or HTML says where that came from.
+  const bodies = BODY_FIELDS.filter((name) => typeof fields[name] === "string");
+  if (bodies.length > 1 || (bodies.length === 0 && typeof fields["url"] !== "string")) {
+    const found = bodies.length === 0 ? "none" : bodies.map((name) => `"${name}"`).join(" and ");
+    return invalid(line, `expected a "text" or an "html" (or only a "url" to fetch), found ${found}`, id);
   }
   const record: JsonlRecord = { id };
   for (const name of STRING_FIELDS) {

@@ -14,6 +14,8 @@ export type InputErrorCode =
   | "input-format"
   | "html-no-article"
   | "jsonl-invalid-line"
+  | "csv-invalid-row"
+  | "feed-invalid"
   | "url-invalid"
   | "url-refused"
   | "url-timeout"
@@ -21,7 +23,10 @@ export type InputErrorCode =
   | "url-status"
   | "url-too-large"
   | "url-redirects"
-  | "gazetteer-format";
+  | "gazetteer-format"
+  | "review-invalid"
+  | "not-found"
+  | "store-unavailable";
 
 export class SitrepError extends Error {
   readonly code: InputErrorCode;

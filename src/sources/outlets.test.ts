@@ -25,8 +25,8 @@ async function mentioned(text: string): Promise<[string, string][]> {
 /** Words the Arabic press puts before an outlet's name: channel, agency, newspaper, site, network, radio station, magazine, portal. */
 const ARABIC_DESCRIPTORS: ReadonlySet<string> = new Set(["قناة", "وكالة", "صحيفة", "جريدة", "موقع", "شبكة", "إذاعة", "مجلة", "بوابة", "مركز", "منظمة"]);
 
-const HEADER = "id\tname\tnames\tdomains\tcountry\tlanguages\tkind\townership\talignment\taffiliation\tsource";
-const GOOD_ROW = "test-tv\tTest TV\ten:Test TV\ttest-tv.example\tLB\tar\tbroadcaster\tprivate\tindependent\t\thttps://example.org/about";
+const HEADER = "id\tname\tnames\tdomains\tcountry\tlanguages\tkind\townership\towner\talignment\taffiliation\tsource";
+const GOOD_ROW = "test-tv\tTest TV\ten:Test TV\ttest-tv.example\tLB\tar\tbroadcaster\tprivate\t\tindependent\t\thttps://example.org/about";
 
 function tempFile(...rows: string[]): string {
   const file = join(mkdtempSync(join(tmpdir(), "sitrep-outlets-")), "outlets.tsv");
@@ -154,7 +154,7 @@ describe("readOutletRegistry refuses bad rows", () => {
   const bad: [string, string, RegExp][] = [
     ["a missing source", GOOD_ROW.replace("https://example.org/about", ""), /line 3: outlet "test-tv": source is empty/],
     ["an unknown alignment", GOOD_ROW.replace("independent", "pro-government"), /line 3: .*alignment must be one of/],
-    ["an affiliation that is not an actor", GOOD_ROW.replace("private\tindependent\t", "party\tparty-affiliated\tnot-an-actor"), /line 3: .*affiliation "not-an-actor" is not an actor id/],
+    ["an affiliation that is not an actor", GOOD_ROW.replace("private\t\tindependent\t", "party\t\tparty-affiliated\tnot-an-actor"), /line 3: .*affiliation "not-an-actor" is not an actor id/],
     ["a bad country code", GOOD_ROW.replace("\tLB\t", "\tXX\t"), /line 3: .*country must be an ISO 3166-1 alpha-2 code/],
     ["a domain with a scheme", GOOD_ROW.replace("test-tv.example", "https://test-tv.example"), /line 3: .*domains: expected a lowercase host/],
     ["Arabic marked as English", GOOD_ROW.replace("en:Test TV", "en:المنار"), /line 3: .*marked en but is in Arabic script/],

@@ -46,6 +46,8 @@ export interface OutletDefinition {
   languages: string[];
   kind: OutletKind;
   ownership: OutletOwnership;
+  /** Id of the media group that owns the outlet ("bbc", "france-medias-monde"), when it owns others in the registry or is known for sure; outlets of one owner are not independent of each other. */
+  owner: string | null;
   alignment: OutletAlignment;
   /** Actor id (data/actors/actors.tsv) of the party, armed group or state body the outlet belongs to. */
   affiliation: string | null;
@@ -58,7 +60,7 @@ export interface OutletMention extends Span {
   outlet: OutletDefinition;
 }
 
-const HEADER = ["id", "name", "names", "domains", "country", "languages", "kind", "ownership", "alignment", "affiliation", "source"] as const;
+const HEADER = ["id", "name", "names", "domains", "country", "languages", "kind", "ownership", "owner", "alignment", "affiliation", "source"] as const;
 type Column = (typeof HEADER)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -119,6 +121,9 @@ export function readOutletRegistry(file: string = OUTLETS_FILE, actorIds?: Reado
       domainOwner.set(domain, { id, line: row.line });
     }
 
+    const owner = row.values.owner;
+    if (owner !== "" && !SLUG.test(owner)) throw problem(`owner must be a lowercase slug ([a-z0-9] words joined by "-"), not ${JSON.stringify(owner)}`);
+
     const affiliation = row.values.affiliation;
     if (affiliation === "") {
       if (alignment === "armed-group-affiliated") throw problem("affiliation is empty: an armed-group-affiliated outlet names its group's actor id");
@@ -139,6 +144,7 @@ export function readOutletRegistry(file: string = OUTLETS_FILE, actorIds?: Reado
       languages,
       kind,
       ownership,
+      owner: owner === "" ? null : owner,
       alignment,
       affiliation: affiliation === "" ? null : affiliation,
       source,

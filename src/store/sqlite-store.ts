@@ -1,12 +1,41 @@
 /**
  * The embedded default backend: one SQLite file in WAL mode (readers never
  * wait for the writer), foreign keys on, full-text search through FTS5 and
- * place queries through an R*Tree over event coordinates.
+ * place queries through R*Trees over event and cluster coordinates.
  */
+import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
+import { publisherFacts, reportsFromAnalysis } from "../corpus/reports.js";
+import { checkReviewInput, reviewDecision, type ReviewInput } from "../corpus/review.js";
+import type { ClusterMember, ClusterSummary, CorpusEvent, EventReport, MergeEvidence, ReviewDecision } from "../corpus/types.js";
 import type { Analysis } from "../model/analysis.js";
+import { SitrepError } from "../model/errors.js";
+import type { OutletRegistry } from "../sources/outlets.js";
+import { candidateCondition, clusterReports, corpusEvent, summarise, type ClusterWork } from "./cluster-step.js";
 import { canonicalUrl } from "./identity.js";
-import { documentColumns, eventFromRow, eventLimit, eventRows, type CorpusStore, type EventRowOf, type DocumentOrigin, type EventFilter, type PutResult, type SearchHit, type StoredEvent } from "./store.js";
+import {
+  clusterOffset,
+  defaultOutletRegistry,
+  documentColumns,
+  eventFromRow,
+  eventLimit,
+  eventRows,
+  groupBy,
+  likePattern,
+  mentionRows,
+  sourceRows,
+  STREAM_PAGE,
+  type ClusterFilter,
+  type CorpusStore,
+  type DocumentOrigin,
+  type EventFilter,
+  type EventRowOf,
+  type FeedRecord,
+  type PutResult,
+  type SearchHit,
+  type StoredEvent,
+  whereClause,
+} from "./store.js";
 
 /** Each entry upgrades the schema by one version; never edit one that has shipped, append a new one. */
 const MIGRATIONS: readonly string[] = [
@@ -51,6 +80,86 @@ const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE events_location USING rtree(seq, min_lon, max_lon, min_lat, max_lat);
   CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, text);
   `,
+  `
+  ALTER TABLE events ADD COLUMN cluster_id TEXT;
+  ALTER TABLE events ADD COLUMN outlet_id TEXT;
+  ALTER TABLE events ADD COLUMN outlet_alignment TEXT;
+  ALTER TABLE events ADD COLUMN report TEXT;
+  ALTER TABLE events ADD COLUMN merged TEXT;
+  CREATE INDEX events_cluster ON events(cluster_id);
+  CREATE INDEX events_outlet ON events(outlet_id, cluster_id);
+  CREATE INDEX events_alignment ON events(outlet_alignment, cluster_id);
+  CREATE TABLE clusters (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    event_type TEXT,
+    sub_event_type TEXT,
+    scope TEXT NOT NULL,
+    date_value TEXT,
+    lat REAL,
+    lon REAL,
+    independent_outlets INTEGER NOT NULL,
+    reports INTEGER NOT NULL,
+    status TEXT,
+    summary TEXT NOT NULL,
+    corrected TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX clusters_date ON clusters(date_value);
+  CREATE INDEX clusters_type ON clusters(event_type, sub_event_type);
+  CREATE INDEX clusters_corroboration ON clusters(independent_outlets);
+  CREATE VIRTUAL TABLE clusters_location USING rtree(seq, min_lon, max_lon, min_lat, max_lat);
+  CREATE TABLE cluster_actors (
+    cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (cluster_id, actor_id)
+  );
+  CREATE INDEX cluster_actors_actor ON cluster_actors(actor_id);
+  CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL REFERENCES clusters(id),
+    action TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    decision TEXT NOT NULL
+  );
+  CREATE INDEX reviews_cluster ON reviews(cluster_id, at);
+  CREATE TABLE mentions (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    mention_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    entity_id TEXT,
+    entity_name TEXT,
+    PRIMARY KEY (document_id, mention_id)
+  );
+  CREATE INDEX mentions_entity ON mentions(kind, entity_id);
+  CREATE TABLE sources (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    outlet_id TEXT,
+    alignment TEXT,
+    via TEXT,
+    PRIMARY KEY (document_id, source_id)
+  );
+  CREATE INDEX sources_outlet ON sources(outlet_id);
+  CREATE TABLE inputs (
+    key TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+  );
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL,
+    seen TEXT NOT NULL
+  );
+  `,
 ];
 
 type EventRow = EventRowOf<string>;
@@ -65,15 +174,44 @@ function ftsQuery(text: string): string | null {
   return words === null ? null : words.map((word) => `"${word}"`).join(" ");
 }
 
+interface ClusterDbRow {
+  id: string;
+  corrected: string;
+  updated_at: string;
+}
+
+export interface SqliteStoreOptions {
+  /** The outlet registry that names each document's publisher; the project's by default. */
+  outlets?: OutletRegistry;
+}
+
 export class SqliteStore implements CorpusStore {
   readonly #db: Database.Database;
+  readonly #outlets: OutletRegistry;
+  #writes: Promise<unknown> = Promise.resolve();
 
   /** `path` is a file name, or ":memory:" for a store that lives as long as the object. */
-  constructor(path: string) {
+  constructor(path: string, options: SqliteStoreOptions = {}) {
     this.#db = new Database(path);
     this.#db.pragma("journal_mode = WAL");
     this.#db.pragma("foreign_keys = ON");
     this.#db.pragma("busy_timeout = 5000");
+    // In WAL mode NORMAL keeps every commit through a crash of the process (a SIGKILL loses nothing committed); only a
+    // power cut can take back the last commits, never corrupt the file. FULL would sync the disk on every document.
+    this.#db.pragma("synchronous = NORMAL");
+    this.#outlets = options.outlets ?? defaultOutletRegistry();
+  }
+
+  readonly #statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: preparing costs more than running most of these statements. */
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   async migrate(): Promise<void> {
@@ -81,56 +219,165 @@ export class SqliteStore implements CorpusStore {
     db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
     // IMMEDIATE takes the write lock first, so two processes migrating at once run one after the other.
     db.transaction(() => {
-      const row = db.prepare("SELECT max(version) AS version FROM schema_migrations").get() as { version: number | null };
+      const row = this.#prepare("SELECT max(version) AS version FROM schema_migrations").get() as { version: number | null };
       const current = row.version ?? 0;
       MIGRATIONS.slice(current).forEach((sql, index) => {
         db.exec(sql);
-        db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(current + index + 1, new Date().toISOString());
+        this.#prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(current + index + 1, new Date().toISOString());
       });
     }).immediate();
   }
 
+  /**
+   * better-sqlite3's transactions are synchronous but the clustering step
+   * awaits, so writes take turns through this queue, each inside BEGIN
+   * IMMEDIATE … COMMIT: no two interleave on the one connection, and another
+   * process writing the same file waits for the lock.
+   */
+  #write<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#writes.then(async () => {
+      this.#db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await work();
+        this.#db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (this.#db.inTransaction) this.#db.exec("ROLLBACK");
+        throw error;
+      }
+    });
+    this.#writes = run.catch(() => undefined);
+    return run;
+  }
+
   async putDocument(analysis: Analysis, origin: DocumentOrigin): Promise<PutResult> {
-    const db = this.#db;
     const canonical = origin.url === null ? null : canonicalUrl(origin.url);
     const columns = documentColumns(analysis, origin, canonical);
-    const existing = db.prepare("SELECT id FROM documents WHERE content_hash = ? OR canonical_url = ? LIMIT 1");
-    return db
-      .transaction((): PutResult => {
-        const found = existing.get(columns.contentHash, canonical) as { id: string } | undefined;
-        if (found !== undefined) return { id: found.id, inserted: false };
-        db.prepare(
-          `INSERT INTO documents (id, content_hash, url, canonical_url, outlet, language, published, title, text, analysis)
-           VALUES (@id, @contentHash, @url, @canonicalUrl, @outlet, @language, @published, @title, @text, @analysis)`,
-        ).run(columns);
-        db.prepare("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)").run(columns.id, columns.title ?? "", columns.text);
-        const insertEvent = db.prepare(
-          `INSERT INTO events (document_id, event_id, event_type, sub_event_type, scope, plover_type, date_value, time_precision, lat, lon, geo_precision,
-             fatalities_low, fatalities_high, modality, actor1, actor2, sources, confidence)
-           VALUES (@documentId, @eventId, @eventType, @subEventType, @scope, @ploverType, @dateValue, @timePrecision, @lat, @lon, @geoPrecision,
-             @fatalitiesLow, @fatalitiesHigh, @modality, @actor1, @actor2, @sources, @confidence)`,
-        );
-        const insertLocation = db.prepare("INSERT INTO events_location (seq, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)");
-        for (const event of eventRows(columns.id, analysis)) {
-          const { lastInsertRowid } = insertEvent.run({ ...event, actor1: JSON.stringify(event.actor1), actor2: JSON.stringify(event.actor2), sources: JSON.stringify(event.sources) });
-          if (event.lat !== null && event.lon !== null) insertLocation.run(lastInsertRowid, event.lon, event.lon, event.lat, event.lat);
-        }
-        return { id: columns.id, inserted: true };
-      })
-      .immediate();
+    const reports = reportsFromAnalysis(columns.id, analysis, this.#outlets);
+    const publisher = publisherFacts(analysis, this.#outlets);
+    return this.#write(async (): Promise<PutResult> => {
+      const found = this.#prepare("SELECT id FROM documents WHERE content_hash = ? OR canonical_url = ? LIMIT 1").get(columns.contentHash, canonical) as { id: string } | undefined;
+      if (found !== undefined) {
+        this.#recordInput(origin.inputKey, found.id);
+        return { id: found.id, inserted: false };
+      }
+      this.#prepare(
+        `INSERT INTO documents (id, content_hash, url, canonical_url, outlet, language, published, title, text, analysis)
+         VALUES (@id, @contentHash, @url, @canonicalUrl, @outlet, @language, @published, @title, @text, @analysis)`,
+      ).run(columns);
+      this.#prepare("INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)").run(columns.id, columns.title ?? "", columns.text);
+      const insertEvent = this.#prepare(
+        `INSERT INTO events (document_id, event_id, event_type, sub_event_type, scope, plover_type, date_value, time_precision, lat, lon, geo_precision,
+           fatalities_low, fatalities_high, modality, actor1, actor2, sources, confidence, outlet_id, outlet_alignment, report)
+         VALUES (@documentId, @eventId, @eventType, @subEventType, @scope, @ploverType, @dateValue, @timePrecision, @lat, @lon, @geoPrecision,
+           @fatalitiesLow, @fatalitiesHigh, @modality, @actor1, @actor2, @sources, @confidence, @outletId, @alignment, @report)`,
+      );
+      const insertLocation = this.#prepare("INSERT INTO events_location (seq, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)");
+      const reportOf = new Map(reports.map((report) => [report.eventId, report]));
+      for (const event of eventRows(columns.id, analysis, publisher?.id ?? null)) {
+        const { lastInsertRowid } = insertEvent.run({
+          ...event,
+          actor1: JSON.stringify(event.actor1),
+          actor2: JSON.stringify(event.actor2),
+          sources: JSON.stringify(event.sources),
+          alignment: publisher?.alignment ?? null,
+          report: JSON.stringify(reportOf.get(event.eventId)),
+        });
+        if (event.lat !== null && event.lon !== null) insertLocation.run(lastInsertRowid, event.lon, event.lon, event.lat, event.lat);
+      }
+      const insertMention = this.#prepare(
+        `INSERT INTO mentions (document_id, mention_id, kind, start, "end", text, entity_id, entity_name)
+         VALUES (@documentId, @mentionId, @kind, @start, @end, @text, @entityId, @entityName)`,
+      );
+      for (const mention of mentionRows(columns.id, analysis)) insertMention.run(mention);
+      const insertSource = this.#prepare(
+        `INSERT INTO sources (document_id, source_id, kind, name, outlet_id, alignment, via)
+         VALUES (@documentId, @sourceId, @kind, @name, @outletId, @alignment, @via)`,
+      );
+      for (const source of sourceRows(columns.id, analysis)) insertSource.run(source);
+      this.#recordInput(origin.inputKey, columns.id);
+      await clusterReports(this.#clusterWork(), reports);
+      return { id: columns.id, inserted: true };
+    });
+  }
+
+  #recordInput(key: string | null | undefined, documentId: string): void {
+    if (key != null) this.#prepare("INSERT OR IGNORE INTO inputs (key, document_id) VALUES (?, ?)").run(key, documentId);
+  }
+
+  #clusterWork(): ClusterWork {
+    return {
+      clustersIn: async (window) => {
+        const [minLon, minLat, maxLon, maxLat] = window.bbox;
+        const params: (string | number)[] = [minLon, maxLon, minLat, maxLat];
+        const condition = candidateCondition(window, (value) => {
+          params.push(value);
+          return "?";
+        });
+        const rows = this
+          .#prepare(
+            `SELECT DISTINCT e.cluster_id AS id FROM events_location l JOIN events e ON e.seq = l.seq
+             WHERE l.max_lon >= ? AND l.min_lon <= ? AND l.max_lat >= ? AND l.min_lat <= ?
+               AND e.cluster_id IS NOT NULL AND ${condition} ORDER BY e.cluster_id`,
+          )
+          .all(...params) as { id: string }[];
+        return rows.map((row) => row.id);
+      },
+      members: async (id) => this.#members(id),
+      reviews: async (id) => this.#reviews(id),
+      assign: async (report, id, merged) => {
+        this.#prepare("UPDATE events SET cluster_id = ?, merged = ? WHERE document_id = ? AND event_id = ?").run(id, merged === null ? null : JSON.stringify(merged), report.documentId, report.eventId);
+      },
+      saveCluster: async (row) => {
+        const { seq } = this
+          .#prepare(
+            `INSERT INTO clusters (id, event_type, sub_event_type, scope, date_value, lat, lon, independent_outlets, reports, status, summary, corrected, updated_at)
+             VALUES (@id, @eventType, @subEventType, @scope, @dateValue, @lat, @lon, @independentOutlets, @reports, @status, @summary, @corrected, @updatedAt)
+             ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, scope = excluded.scope,
+               date_value = excluded.date_value, lat = excluded.lat, lon = excluded.lon, independent_outlets = excluded.independent_outlets,
+               reports = excluded.reports, status = excluded.status, summary = excluded.summary, corrected = excluded.corrected, updated_at = excluded.updated_at
+             RETURNING seq`,
+          )
+          .get({ ...row, actors: undefined }) as { seq: number };
+        this.#prepare("DELETE FROM clusters_location WHERE seq = ?").run(seq);
+        if (row.lat !== null && row.lon !== null) this.#prepare("INSERT INTO clusters_location (seq, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)").run(seq, row.lon, row.lon, row.lat, row.lat);
+        this.#prepare("DELETE FROM cluster_actors WHERE cluster_id = ?").run(row.id);
+        const insertActor = this.#prepare("INSERT INTO cluster_actors (cluster_id, actor_id, name) VALUES (?, ?, ?)");
+        for (const actor of row.actors) insertActor.run(row.id, actor.id, actor.name);
+      },
+    };
+  }
+
+  #members(id: string): ClusterMember[] {
+    const rows = this.#prepare("SELECT report, merged FROM events WHERE cluster_id = ? AND report IS NOT NULL ORDER BY seq").all(id) as { report: string; merged: string | null }[];
+    return rows.map((row) => ({ report: JSON.parse(row.report) as EventReport, merged: row.merged === null ? null : (JSON.parse(row.merged) as MergeEvidence) }));
+  }
+
+  #reviews(id: string): ReviewDecision[] {
+    const rows = this.#prepare("SELECT decision FROM reviews WHERE cluster_id = ? ORDER BY rowid").all(id) as { decision: string }[];
+    return rows.map((row) => JSON.parse(row.decision) as ReviewDecision);
+  }
+
+  async hasInput(key: { inputKey?: string | null; url?: string | null }): Promise<boolean> {
+    if (key.inputKey != null && this.#prepare("SELECT 1 FROM inputs WHERE key = ?").get(key.inputKey) !== undefined) return true;
+    return key.url != null && this.#prepare("SELECT 1 FROM documents WHERE canonical_url = ?").get(canonicalUrl(key.url)) !== undefined;
   }
 
   async getAnalysis(id: string): Promise<Analysis | null> {
-    const row = this.#db.prepare("SELECT analysis FROM documents WHERE id = ?").get(id) as { analysis: string } | undefined;
+    const row = this.#prepare("SELECT analysis FROM documents WHERE id = ?").get(id) as { analysis: string } | undefined;
     return row === undefined ? null : (JSON.parse(row.analysis) as Analysis);
   }
 
   async countDocuments(): Promise<number> {
-    return (this.#db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+    return (this.#prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
   }
 
   async countEvents(): Promise<number> {
-    return (this.#db.prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+    return (this.#prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+  }
+
+  async countClusters(): Promise<number> {
+    return (this.#prepare("SELECT count(*) AS n FROM clusters").get() as { n: number }).n;
   }
 
   async searchDocuments(text: string, limit: number): Promise<SearchHit[]> {
@@ -171,10 +418,111 @@ export class SqliteStore implements CorpusStore {
       params.push(filter.subEventType);
     }
     const sql = `SELECT e.* FROM ${from} ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date_value NULLS LAST, e.document_id, e.seq LIMIT ?`;
-    return (this.#db.prepare(sql).all(...params, eventLimit(filter)) as EventRow[]).map(fromEventRow);
+    return (this.#prepare(sql).all(...params, eventLimit(filter)) as EventRow[]).map(fromEventRow);
+  }
+
+  /** The FROM and WHERE of a cluster query; null when the filter can match nothing (text without a word). */
+  #clusterQuery(filter: ClusterFilter): { from: string; where: string[]; params: (string | number)[] } | null {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    let from = "clusters c";
+    if (filter.bbox !== undefined) {
+      const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+      from = "clusters_location l JOIN clusters c ON c.seq = l.seq";
+      // As for events: the R*Tree's rounded boxes find candidates, the exact columns decide.
+      where.push("l.max_lon >= ? AND l.min_lon <= ? AND l.max_lat >= ? AND l.min_lat <= ?", "c.lon BETWEEN ? AND ? AND c.lat BETWEEN ? AND ?");
+      params.push(minLon, maxLon, minLat, maxLat, minLon, maxLon, minLat, maxLat);
+    }
+    const add = (condition: string, ...values: (string | number)[]) => {
+      where.push(condition);
+      params.push(...values);
+    };
+    if (filter.from !== undefined) add("c.date_value >= ?", filter.from);
+    if (filter.to !== undefined) add("c.date_value <= ?", filter.to);
+    if (filter.eventType !== undefined) add("c.event_type = ?", filter.eventType);
+    if (filter.subEventType !== undefined) add("c.sub_event_type = ?", filter.subEventType);
+    if (filter.actor !== undefined) add("c.id IN (SELECT cluster_id FROM cluster_actors WHERE actor_id = ? OR name LIKE ? ESCAPE '\\')", filter.actor, likePattern(filter.actor));
+    if (filter.outlet !== undefined) add("c.id IN (SELECT cluster_id FROM events WHERE outlet_id = ?)", filter.outlet);
+    if (filter.alignment !== undefined) add("c.id IN (SELECT cluster_id FROM events WHERE outlet_alignment = ?)", filter.alignment);
+    if (filter.text !== undefined) {
+      const query = ftsQuery(filter.text);
+      if (query === null) return null;
+      add("c.id IN (SELECT e.cluster_id FROM documents_fts f JOIN events e ON e.document_id = f.document_id WHERE documents_fts MATCH ?)", query);
+    }
+    if (filter.minCorroboration !== undefined) add("c.independent_outlets >= ?", filter.minCorroboration);
+    if (filter.includeRejected !== true) where.push("(c.status IS NULL OR c.status <> 'rejected')");
+    return { from, where, params };
+  }
+
+  /** Members and reviews of every listed cluster in one query each, not one per cluster. */
+  #corpusEvents(rows: ClusterDbRow[]): CorpusEvent[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const memberRows = this.#db
+      .prepare("SELECT cluster_id, report, merged FROM events WHERE cluster_id IN (SELECT value FROM json_each(?)) AND report IS NOT NULL ORDER BY seq")
+      .all(ids) as { cluster_id: string; report: string; merged: string | null }[];
+    const reviewRows = this.#prepare("SELECT cluster_id, decision FROM reviews WHERE cluster_id IN (SELECT value FROM json_each(?)) ORDER BY rowid").all(ids) as { cluster_id: string; decision: string }[];
+    const membersOf = groupBy(memberRows, (row) => ({ report: JSON.parse(row.report) as EventReport, merged: row.merged === null ? null : (JSON.parse(row.merged) as MergeEvidence) }));
+    const reviewsOf = groupBy(reviewRows, (row) => JSON.parse(row.decision) as ReviewDecision);
+    return rows.map((row) => corpusEvent(row.id, JSON.parse(row.corrected) as ClusterSummary, membersOf.get(row.id) ?? [], reviewsOf.get(row.id) ?? [], row.updated_at));
+  }
+
+  async queryClusters(filter: ClusterFilter): Promise<CorpusEvent[]> {
+    const query = this.#clusterQuery(filter);
+    if (query === null) return [];
+    const sql = `SELECT c.id, c.corrected, c.updated_at FROM ${query.from} ${whereClause(query.where)}
+      ORDER BY c.date_value DESC NULLS LAST, c.id LIMIT ? OFFSET ?`;
+    return this.#corpusEvents(this.#prepare(sql).all(...query.params, eventLimit(filter), clusterOffset(filter)) as ClusterDbRow[]);
+  }
+
+  async *streamClusters(filter: ClusterFilter): AsyncIterable<CorpusEvent> {
+    const query = this.#clusterQuery(filter);
+    if (query === null) return;
+    const statement = this.#prepare(`SELECT c.id, c.corrected, c.updated_at FROM ${query.from} ${whereClause([...query.where, "c.id > ?"])} ORDER BY c.id LIMIT ?`);
+    for (let after = ""; ; ) {
+      const rows = statement.all(...query.params, after, STREAM_PAGE) as ClusterDbRow[];
+      yield* this.#corpusEvents(rows);
+      const last = rows[rows.length - 1];
+      if (last === undefined || rows.length < STREAM_PAGE) return;
+      after = last.id;
+    }
+  }
+
+  async getCluster(id: string): Promise<CorpusEvent | null> {
+    const row = this.#prepare("SELECT id, corrected, updated_at FROM clusters WHERE id = ?").get(id) as ClusterDbRow | undefined;
+    return row === undefined ? null : (this.#corpusEvents([row])[0] ?? null);
+  }
+
+  async review(input: ReviewInput): Promise<ReviewDecision> {
+    checkReviewInput(input);
+    return this.#write(async () => {
+      const row = this.#prepare("SELECT corrected FROM clusters WHERE id = ?").get(input.clusterId) as { corrected: string } | undefined;
+      if (row === undefined) throw new SitrepError("not-found", `no event cluster with id ${input.clusterId}`);
+      const decision = reviewDecision(input, JSON.parse(row.corrected) as ClusterSummary, randomUUID(), new Date().toISOString());
+      this.#prepare("INSERT INTO reviews (id, cluster_id, action, reviewer, at, decision) VALUES (?, ?, ?, ?, ?, ?)").run(decision.id, decision.clusterId, decision.action, decision.reviewer, decision.at, JSON.stringify(decision));
+      await summarise(this.#clusterWork(), input.clusterId);
+      return decision;
+    });
+  }
+
+  async getFeed(url: string): Promise<FeedRecord | null> {
+    const row = this.#prepare("SELECT url, etag, last_modified, checked_at, seen FROM feeds WHERE url = ?").get(url) as
+      | { url: string; etag: string | null; last_modified: string | null; checked_at: string; seen: string }
+      | undefined;
+    return row === undefined ? null : { url: row.url, etag: row.etag, lastModified: row.last_modified, checkedAt: row.checked_at, seen: JSON.parse(row.seen) as string[] };
+  }
+
+  async saveFeed(feed: FeedRecord): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO feeds (url, etag, last_modified, checked_at, seen) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at, seen = excluded.seen`,
+      )
+      .run(feed.url, feed.etag, feed.lastModified, feed.checkedAt, JSON.stringify(feed.seen));
   }
 
   async close(): Promise<void> {
+    await this.#writes;
     this.#db.close();
   }
 }

@@ -4,13 +4,18 @@
  * PostgreSQL) with the same schema and behaviour; `src/test-support/store-contract.ts` is the
  * test suite both must pass.
  */
+import type { ReviewInput } from "../corpus/review.js";
+import type { CorpusEvent, ReviewDecision } from "../corpus/types.js";
 import type { Analysis, EventRecord, EventScope, Modality } from "../model/analysis.js";
+import { OutletRegistry, readOutletRegistry } from "../sources/outlets.js";
 
 export interface DocumentOrigin {
   /** Where the document was fetched from, as given; the store canonicalises it. */
   url: string | null;
   /** `contentHash(document.text)`. */
   contentHash: string;
+  /** Identity of the input the document was read from (see `inputKey`), so that a resumed ingestion skips it before analysing it again. */
+  inputKey?: string | null;
 }
 
 export interface PutResult {
@@ -37,6 +42,40 @@ export interface EventFilter {
   limit?: number;
 }
 
+/** Filters of `queryClusters`: every one given must hold. */
+export interface ClusterFilter {
+  /** [minLon, minLat, maxLon, maxLat], inclusive, on the cluster's place; clusters without one never match. */
+  bbox?: [number, number, number, number];
+  /** ISO dates, inclusive, on the cluster's date; clusters without one never match. */
+  from?: string;
+  to?: string;
+  eventType?: string;
+  subEventType?: string;
+  /** An actor id, or a part of an actor's name (case-insensitive). */
+  actor?: string;
+  /** A publishing outlet's id: clusters that outlet reported. */
+  outlet?: string;
+  /** A publishing outlet's alignment (state-owned, independent, …): clusters such an outlet reported. */
+  alignment?: string;
+  /** Words that a member document must contain. */
+  text?: string;
+  /** Least number of independent outlets. */
+  minCorroboration?: number;
+  /** Rejected clusters are left out unless asked for. */
+  includeRejected?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** A polled feed's conditional-request state, kept between runs of `sitrep watch`. */
+export interface FeedRecord {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  checkedAt: string;
+  seen: string[];
+}
+
 /** The queryable columns of one event; the full record stays in the document's analysis. */
 export interface StoredEvent {
   documentId: string;
@@ -58,17 +97,33 @@ export interface StoredEvent {
   actor2: string[];
   sources: string[];
   confidence: number;
+  clusterId: string | null;
+  /** The document's publisher, as the outlet registry knows it. */
+  outletId: string | null;
 }
 
 export interface CorpusStore {
   /** Creates or upgrades the schema; running it again changes nothing. */
   migrate(): Promise<void>;
+  /** Stores a document, its events and their mentions, and merges each event into the cluster of the same event reported elsewhere, in one transaction. */
   putDocument(analysis: Analysis, origin: DocumentOrigin): Promise<PutResult>;
+  /** Whether a document was already stored from this input (see `DocumentOrigin.inputKey`) or at this URL. */
+  hasInput(key: { inputKey?: string | null; url?: string | null }): Promise<boolean>;
   getAnalysis(id: string): Promise<Analysis | null>;
   countDocuments(): Promise<number>;
   countEvents(): Promise<number>;
+  countClusters(): Promise<number>;
   searchDocuments(text: string, limit: number): Promise<SearchHit[]>;
   queryEvents(filter: EventFilter): Promise<StoredEvent[]>;
+  /** Clusters, latest date first (undated last), with reviewers' corrections applied. */
+  queryClusters(filter: ClusterFilter): Promise<CorpusEvent[]>;
+  /** Every cluster the filter admits, in id order, a page at a time (its limit and offset are ignored): for exports of any size. */
+  streamClusters(filter: ClusterFilter): AsyncIterable<CorpusEvent>;
+  getCluster(id: string): Promise<CorpusEvent | null>;
+  /** Stores a reviewer's decision on a cluster; throws a `not-found` SitrepError for an unknown cluster. */
+  review(input: ReviewInput): Promise<ReviewDecision>;
+  getFeed(url: string): Promise<FeedRecord | null>;
+  saveFeed(feed: FeedRecord): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,8 +137,15 @@ export function eventLimit(filter: EventFilter): number {
   return Math.min(limit, MAX_EVENT_LIMIT);
 }
 
-/** Flattens an analysis' events into rows, taking coordinates from each event's resolved place mention. */
-export function eventRows(documentId: string, analysis: Analysis): StoredEvent[] {
+/** Offset of a cluster query: a non-negative integer, 0 by default. */
+export function clusterOffset(filter: { offset?: number }): number {
+  const offset = filter.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`queryClusters expected a non-negative integer offset, found ${offset}`);
+  return offset;
+}
+
+/** Flattens an analysis' events into rows, taking coordinates from each event's resolved place mention; clusters are assigned afterwards. */
+export function eventRows(documentId: string, analysis: Analysis, outletId: string | null): StoredEvent[] {
   const places = new Map(analysis.places.map((place) => [place.id, place]));
   return analysis.events.map((event: EventRecord) => {
     const resolved = event.location === null ? null : (places.get(event.location)?.resolved ?? null);
@@ -106,9 +168,64 @@ export function eventRows(documentId: string, analysis: Analysis): StoredEvent[]
       actor2: event.actor2,
       sources: event.sources,
       confidence: event.confidence,
+      clusterId: null,
+      outletId,
     };
   });
 }
+
+/** A document's place, actor and time mentions, one row each, for listing what the corpus names. */
+export interface MentionRow {
+  documentId: string;
+  mentionId: string;
+  kind: "place" | "actor" | "time";
+  start: number;
+  end: number;
+  text: string;
+  /** The gazetteer entry (`<gazetteer>:<id>`), actor id or ISO date it resolved to. */
+  entityId: string | null;
+  entityName: string | null;
+}
+
+export function mentionRows(documentId: string, analysis: Analysis): MentionRow[] {
+  const row = (kind: MentionRow["kind"], mention: { id: string; start: number; end: number; text: string }, entityId: string | null, entityName: string | null): MentionRow => ({
+    documentId, mentionId: mention.id, kind, start: mention.start, end: mention.end, text: mention.text, entityId, entityName,
+  });
+  return [
+    ...analysis.places.map((place) => row("place", place, place.resolved ? `${place.resolved.gazetteer}:${place.resolved.id}` : null, place.resolved?.name ?? null)),
+    ...analysis.actors.map((actor) => row("actor", actor, actor.resolved?.id ?? null, actor.resolved?.name ?? null)),
+    ...analysis.times.map((time) => row("time", time, time.value, null)),
+  ];
+}
+
+/** A document's sources, one row each, for listing who the corpus cites. */
+export interface SourceRow {
+  documentId: string;
+  sourceId: string;
+  kind: string;
+  name: string;
+  outletId: string | null;
+  alignment: string | null;
+  /** The source's relay towards the publisher. */
+  via: string | null;
+}
+
+export function sourceRows(documentId: string, analysis: Analysis): SourceRow[] {
+  return analysis.sources.map((source) => ({
+    documentId, sourceId: source.id, kind: source.kind, name: source.name, outletId: source.outlet?.id ?? null, alignment: source.outlet?.alignment ?? null, via: source.via,
+  }));
+}
+
+let sharedRegistry: OutletRegistry | null = null;
+
+/** The project's outlet registry, read once per process: every store needs it to know a document's publisher. */
+export function defaultOutletRegistry(): OutletRegistry {
+  sharedRegistry ??= new OutletRegistry(readOutletRegistry());
+  return sharedRegistry;
+}
+
+/** Page size of `streamClusters`: large enough to amortise a query, small enough to keep memory flat. */
+export const STREAM_PAGE = 500;
 
 /** The column values of a document row, shared by both backends. */
 export function documentColumns(analysis: Analysis, origin: DocumentOrigin, canonical: string | null) {
@@ -147,6 +264,8 @@ export interface EventRowOf<List> {
   actor2: List;
   sources: List;
   confidence: number;
+  cluster_id: string | null;
+  outlet_id: string | null;
 }
 
 export function eventFromRow<List>(row: EventRowOf<List>, ids: (list: List) => string[]): StoredEvent {
@@ -169,5 +288,27 @@ export function eventFromRow<List>(row: EventRowOf<List>, ids: (list: List) => s
     actor2: ids(row.actor2),
     sources: ids(row.sources),
     confidence: row.confidence,
+    clusterId: row.cluster_id,
+    outletId: row.outlet_id,
   };
+}
+
+/** LIKE treats % and _ as wildcards: escape them (with a backslash, the ESCAPE character of both backends' queries) so an actor filter matches only the text given. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+export function whereClause(conditions: readonly string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+}
+
+/** Rows grouped by their `cluster_id`, each turned into a value, in row order. */
+export function groupBy<Row extends { cluster_id: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value[]> {
+  const groups = new Map<string, Value[]>();
+  for (const row of rows) {
+    const group = groups.get(row.cluster_id);
+    if (group === undefined) groups.set(row.cluster_id, [value(row)]);
+    else group.push(value(row));
+  }
+  return groups;
 }

@@ -16,12 +16,13 @@ import { createTimesStage } from "../times/index.js";
 import { createEventsStage } from "../events/stage.js";
 import { contentHash } from "../store/identity.js";
 import type { CorpusStore, EventFilter } from "../store/store.js";
+import { SitrepError } from "../model/errors.js";
 
 const stages = [...createTextStages(), createPlacesStage({ gazetteer: createTestGazetteer() }), createActorsStage(), createTimesStage(), createEventsStage()];
 
 /** An analysis by the real pipeline on the test gazetteer, checked against the published schema. */
-export async function analyseForStore(text: string, published: string): Promise<Analysis> {
-  const analysis = toAnalysis(runPipeline(stages, await ingestDocument(text, { metadata: { language: "en", published } })));
+export async function analyseForStore(text: string, published: string, url?: string): Promise<Analysis> {
+  const analysis = toAnalysis(runPipeline(stages, await ingestDocument(text, { metadata: { language: "en", published, ...(url === undefined ? {} : { url }) } })));
   assertValid("analysis", analysis);
   return analysis;
 }
@@ -34,6 +35,15 @@ const REPORTS = {
 } as const;
 
 type ReportName = keyof typeof REPORTS;
+
+/** Two outlets' reports of one clash, with contradicting death tolls, and another attack in the same city on the same day. */
+const CLUSTER_REPORTS = {
+  reuters: { text: "Syrian troops clashed with Nusra fighters near Homs on Wednesday, killing at least 12 people.", url: "https://www.reuters.com/world/homs-clashes" },
+  aljazeera: { text: "Clashes between the Syrian army and Nusra Front fighters near Homs on Wednesday left five people dead, activists said.", url: "https://www.aljazeera.com/news/homs" },
+  bombing: { text: "A car bomb exploded in a crowded market in Homs on Wednesday, killing seven civilians.", url: "https://www.bbc.com/news/homs-bomb" },
+} as const;
+
+type ClusterReportName = keyof typeof CLUSTER_REPORTS;
 
 /**
  * The behaviour every `CorpusStore` backend must have. `create` returns a
@@ -158,6 +168,125 @@ export function describeStore(name: string, create: () => Promise<CorpusStore>):
       expect(await store.searchDocuments("Aleppo", 10)).toEqual([]);
       // Punctuation is not query syntax.
       expect((await store.searchDocuments('"Homs" (*', 10)).map((hit) => hit.id)).toEqual([ids.homs]);
+    });
+
+    describe("clusters", () => {
+      const clusterAnalyses = new Map<ClusterReportName, Analysis>();
+
+      beforeAll(async () => {
+        for (const [name, report] of Object.entries(CLUSTER_REPORTS) as [ClusterReportName, (typeof CLUSTER_REPORTS)[ClusterReportName]][]) {
+          clusterAnalyses.set(name, await analyseForStore(report.text, "2015-05-15", report.url));
+        }
+      });
+
+      const putReport = async (name: ClusterReportName) => {
+        const analysis = clusterAnalyses.get(name);
+        if (analysis === undefined) throw new Error(`expected an analysis of the ${name} report`);
+        return store.putDocument(analysis, { url: CLUSTER_REPORTS[name].url, contentHash: contentHash(analysis.document.text), inputKey: `test:${name}` });
+      };
+      const putAllReports = async () => {
+        for (const name of Object.keys(CLUSTER_REPORTS) as ClusterReportName[]) await putReport(name);
+      };
+
+      it("merges two outlets' reports of one clash and keeps another attack that day in that city apart", async () => {
+        await putAllReports();
+        expect(await store.countEvents()).toBe(3);
+        expect(await store.countClusters()).toBe(2);
+        const clusters = await store.queryClusters({});
+        const clash = clusters.find((cluster) => cluster.summary.subEventType === "Armed clash");
+        const bombing = clusters.find((cluster) => cluster.summary.subEventType === "Remote explosive/landmine/IED");
+        expect(clash?.members.map((member) => member.report.outlet?.id).sort()).toEqual(["al-jazeera-english", "reuters"]);
+        expect(clash?.members.find((member) => member.merged !== null)?.merged?.rules.length).toBeGreaterThan(0);
+        expect(clash?.summary.corroboration).toMatchObject({ independentOutlets: 2, singleSource: false });
+        // Contradicting tolls are both kept, each with its outlet.
+        expect(clash?.summary.fatalities.map((claim) => [claim.low, claim.outlets]).sort()).toEqual([[12, ["reuters"]], [5, ["al-jazeera-english"]]].sort());
+        expect(clash?.summary.fatalitiesDisagree).toBe(true);
+        expect(bombing?.members).toHaveLength(1);
+        expect(bombing?.summary.corroboration.singleSource).toBe(true);
+      });
+
+      it("clusters the same way whatever the order the reports arrive in", async () => {
+        for (const name of ["bombing", "aljazeera", "reuters"] as const) await putReport(name);
+        const sizes = (await store.queryClusters({})).map((cluster) => cluster.members.length).sort();
+        expect(sizes).toEqual([1, 2]);
+      });
+
+      it("filters clusters by type, place, date, actor, outlet, alignment, text and corroboration", async () => {
+        await putAllReports();
+        const types = async (filter: Parameters<CorpusStore["queryClusters"]>[0]) => (await store.queryClusters(filter)).map((cluster) => cluster.summary.subEventType).sort();
+        expect(await types({ eventType: "Battles" })).toEqual(["Armed clash"]);
+        expect(await types({ bbox: [36.5, 34.5, 37, 35] })).toHaveLength(2);
+        expect(await types({ bbox: [35, 33, 36, 34] })).toEqual([]);
+        expect(await types({ from: "2015-05-13", to: "2015-05-13" })).toHaveLength(2);
+        expect(await types({ from: "2015-05-14" })).toEqual([]);
+        expect(await types({ actor: "nusra-front" })).toEqual(["Armed clash"]);
+        expect(await types({ actor: "NUSRA" })).toEqual(["Armed clash"]);
+        expect(await types({ actor: "100%_" })).toEqual([]);
+        expect(await types({ outlet: "bbc" })).toEqual(["Remote explosive/landmine/IED"]);
+        expect(await types({ outlet: "al-jazeera-english" })).toEqual(["Armed clash"]);
+        expect(await types({ text: "car bomb" })).toEqual(["Remote explosive/landmine/IED"]);
+        expect(await types({ text: "?!" })).toEqual([]);
+        expect(await types({ minCorroboration: 2 })).toEqual(["Armed clash"]);
+        const alignment = (await store.queryClusters({ outlet: "reuters" }))[0]?.members.find((member) => member.report.outlet?.id === "reuters")?.report.outlet?.alignment;
+        expect(alignment).toBe("wire");
+        expect(await types({ alignment: "wire" })).toEqual(["Armed clash"]);
+        expect(await store.queryClusters({ limit: 1 })).toHaveLength(1);
+        expect(await store.queryClusters({ limit: 1, offset: 2 })).toHaveLength(0);
+      });
+
+      it("streams every cluster in id order, whatever its size", async () => {
+        await putAllReports();
+        const streamed: string[] = [];
+        for await (const cluster of store.streamClusters({})) streamed.push(cluster.id);
+        expect(streamed).toEqual([...streamed].sort());
+        expect(streamed).toHaveLength(2);
+      });
+
+      it("keeps reviewers' decisions, applies corrections over new reports, and leaves rejected events out", async () => {
+        await putReport("reuters");
+        const [cluster] = await store.queryClusters({});
+        if (cluster === undefined) throw new Error("expected a cluster");
+        const correction = await store.review({ clusterId: cluster.id, action: "correct", reviewer: "analyst", changes: { subEventType: "Attack", eventType: "Battles" }, comment: "one-sided" });
+        expect(correction.changes).toEqual([
+          { field: "subEventType", from: "Armed clash", to: "Attack" },
+          { field: "eventType", from: "Battles", to: "Battles" },
+        ]);
+        // A new report joins the cluster; the correction still wins.
+        await putReport("aljazeera");
+        const corrected = await store.getCluster(cluster.id);
+        expect(corrected?.members).toHaveLength(2);
+        expect(corrected?.summary.subEventType).toBe("Attack");
+        expect(corrected?.review?.status).toBe("corrected");
+        expect(await store.queryClusters({ subEventType: "Attack" })).toHaveLength(1);
+        await store.review({ clusterId: cluster.id, action: "reject", reviewer: "lead" });
+        expect(await store.queryClusters({})).toHaveLength(0);
+        const rejected = await store.queryClusters({ includeRejected: true });
+        expect(rejected[0]?.review?.decisions.map((decision) => [decision.action, decision.reviewer])).toEqual([["correct", "analyst"], ["reject", "lead"]]);
+      });
+
+      it("refuses a review of an unknown event or of a field that cannot be corrected", async () => {
+        await putReport("reuters");
+        await expect(store.review({ clusterId: "c-none", action: "confirm", reviewer: "analyst" })).rejects.toThrow(SitrepError);
+        const [cluster] = await store.queryClusters({});
+        await expect(store.review({ clusterId: cluster?.id ?? "", action: "correct", reviewer: "analyst", changes: { evidence: [] } })).rejects.toThrow(/cannot be corrected/);
+        await expect(store.review({ clusterId: cluster?.id ?? "", action: "correct", reviewer: "analyst", changes: { timePrecision: 7 } })).rejects.toThrow(/wrong shape/);
+      });
+
+      it("remembers the inputs and URLs it stored", async () => {
+        expect(await store.hasInput({ inputKey: "test:reuters" })).toBe(false);
+        await putReport("reuters");
+        expect(await store.hasInput({ inputKey: "test:reuters" })).toBe(true);
+        expect(await store.hasInput({ url: "https://WWW.reuters.com/world/homs-clashes/?utm_source=x" })).toBe(true);
+        expect(await store.hasInput({ inputKey: "test:other", url: "https://www.reuters.com/other" })).toBe(false);
+      });
+
+      it("keeps each feed's polling state", async () => {
+        expect(await store.getFeed("https://example.com/feed")).toBeNull();
+        const state = { url: "https://example.com/feed", etag: '"v1"', lastModified: "Wed, 13 May 2015 10:00:00 GMT", checkedAt: "2015-05-13T10:00:00.000Z", seen: ["a", "b"] };
+        await store.saveFeed(state);
+        await store.saveFeed({ ...state, etag: '"v2"', seen: ["a", "b", "c"] });
+        expect(await store.getFeed(state.url)).toEqual({ ...state, etag: '"v2"', seen: ["a", "b", "c"] });
+      });
     });
   });
 }
