@@ -1,8 +1,9 @@
 /**
  * The corpus' figures: ingestion throughput (analysis and storage) into
  * SQLite and PostgreSQL with one analysing worker and with two, the queue
- * drained by one `sitrep worker` process and by two, and query latency on a
- * generated corpus of at least 100,000 events.
+ * drained by one `sitrep worker` process and by two, and query latency, in
+ * the store and through the HTTP API, on a generated corpus of at least
+ * 100,000 events.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,6 +22,7 @@ import { contentHash } from "../store/identity.js";
 import { PostgresStore } from "../store/postgres-store.js";
 import { SqliteStore } from "../store/sqlite-store.js";
 import type { ClusterFilter, CorpusStore } from "../store/store.js";
+import { runApiBench, type ApiMeasure } from "./api-bench.js";
 import { syntheticAnalyses } from "./synthetic-corpus.js";
 
 export interface CorpusBenchOptions {
@@ -55,6 +57,8 @@ export interface QueryMeasure {
 
 export interface CorpusBenchReport {
   ingest: IngestMeasure[];
+  /** The HTTP API over the generated SQLite corpus. */
+  api: (ApiMeasure & { events: number })[];
   store: { backend: string; documents: number; events: number; seconds: number; "events/s": number }[];
   queries: QueryMeasure[];
 }
@@ -63,7 +67,7 @@ const FETCH = DEFAULT_FETCH_OPTIONS;
 const cli = fileURLToPath(new URL("../cli/main.js", import.meta.url));
 
 export async function runCorpusBench(options: CorpusBenchOptions): Promise<CorpusBenchReport> {
-  const report: CorpusBenchReport = { ingest: [], store: [], queries: [] };
+  const report: CorpusBenchReport = { ingest: [], api: [], store: [], queries: [] };
   const backends: { name: string; open: () => Promise<{ store: CorpusStore; url: string | null; drop: () => Promise<void> }> }[] = [
     { name: "sqlite", open: async () => ({ store: new SqliteStore(join(options.scratch, `corpus-${randomBytes(4).toString("hex")}.sqlite`)), url: null, drop: async () => undefined }) },
   ];
@@ -106,6 +110,11 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
     const events = await store.countEvents();
     report.store.push({ backend: backend.name, documents, events, seconds, "events/s": events / seconds });
     for (const [query, filter] of QUERIES) report.queries.push(await timeQuery(store, backend.name, events, query, filter, options.queryRuns));
+    // The embedded default is what `sitrep serve` runs on: load its API on the same corpus.
+    if (backend.name === "sqlite") {
+      const measures = await runApiBench({ store, stages: createDefaultStages({ gazetteer: options.gazetteer }) });
+      report.api.push(...measures.map((measure) => ({ ...measure, events })));
+    }
     await store.close();
     await drop();
   }

@@ -63,6 +63,7 @@ export function createBenchCommand(io: Io, setExitCode: (code: ExitCode) => void
         await write(io.stdout, `\ncorpus: ingestion (analysis and storage, clustering included)\n${formatTable(["backend", "workers", "documents", "seconds", "docs/s"], corpusReport.ingest)}\n`);
         await write(io.stdout, `\ncorpus: storing generated analyses\n${formatTable(["backend", "documents", "events", "seconds", "events/s"], corpusReport.store)}\n`);
         await write(io.stdout, `\ncorpus: query latency, ${flags.corpusEvents.toLocaleString("en-US")} generated events\n${formatTable(["backend", "events", "query", "results", "p50 ms", "p95 ms"], corpusReport.queries)}\n`);
+        await write(io.stdout, `\nHTTP API under load (autocannon, 10 connections, 10 s each, SQLite)\n${formatTable(["request", "events", "requests/s", "p50 ms", "p99 ms", "MB/s", "errors"], corpusReport.api)}\n`);
       }
       await mkdir(dirname(flags.out), { recursive: true });
       await writeFile(flags.out, `${JSON.stringify({ ...report, corpus: corpusReport }, null, 2)}\n`);

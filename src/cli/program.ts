@@ -11,6 +11,7 @@ import { createIngestCommand } from "./ingest-command.js";
 import { EXIT, exitCodeFor, type ExitCode } from "./exit-codes.js";
 import { fail, type Io } from "./io.js";
 import { createReviewCommand } from "./review-command.js";
+import { createServeCommand } from "./serve-command.js";
 import { UsageError } from "./usage-error.js";
 import { createWatchCommand } from "./watch-command.js";
 import { createWorkerCommand } from "./worker-command.js";
@@ -27,7 +28,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError("(run with --help for usage)");
-  const commands = [createAnalyzeCommand, createIngestCommand, createWatchCommand, createWorkerCommand, createEventsCommand, createExportCommand, createReviewCommand, createEvalCommand, createBenchCommand, createGazetteerCommand];
+  const commands = [createAnalyzeCommand, createIngestCommand, createWatchCommand, createWorkerCommand, createEventsCommand, createExportCommand, createReviewCommand, createServeCommand, createEvalCommand, createBenchCommand, createGazetteerCommand];
   for (const command of commands.map((create) => create(io, setExitCode))) {
     // addCommand does not pass settings down; errors must reach the handler below, not exit the process.
     program.addCommand(command.copyInheritedSettings(program));

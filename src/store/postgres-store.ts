@@ -26,15 +26,28 @@ import {
   mentionRows,
   sourceRows,
   STREAM_PAGE,
+  MAP_POINT_COLUMNS,
+  mapPointFromRow,
+  reviewCounts,
+  type ActorCount,
   type ClusterFilter,
+  type CorpusStats,
   type CorpusStore,
+  type DocumentEvent,
   type DocumentOrigin,
+  type EntityQuery,
   type EventFilter,
   type EventRowOf,
   type FeedRecord,
+  type MapPoint,
+  type MapPointRow,
+  type OutletCount,
+  type PlaceCount,
   type PutResult,
   type SearchHit,
   type StoredEvent,
+  type TimelineBucket,
+  type TimelineCount,
   whereClause,
 } from "./store.js";
 
@@ -162,6 +175,11 @@ const MIGRATIONS: readonly string[] = [
     checked_at TEXT NOT NULL,
     seen JSONB NOT NULL
   );
+  `,
+  // Map points and the timeline read these columns of every cluster the filters keep; an index that holds them
+  // answers without reading the wide summary rows.
+  `
+  CREATE INDEX clusters_points ON clusters (date_value, id, status, lat, lon, event_type, sub_event_type, independent_outlets, reports);
   `,
 ];
 
@@ -425,6 +443,86 @@ export class PostgresStore implements CorpusStore {
       await summarise(clusterWork(client), input.clusterId);
       return decision;
     });
+  }
+
+  async mapPoints(filter: ClusterFilter): Promise<MapPoint[]> {
+    const { where, params } = this.#clusterWhere(filter);
+    const sql = `SELECT ${MAP_POINT_COLUMNS} FROM clusters c ${whereClause([...where, "c.lat IS NOT NULL", "c.lon IS NOT NULL"])}
+      ORDER BY c.date_value DESC NULLS LAST, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
+    const { rows } = await this.#pool.query<MapPointRow>(sql, [...params, eventLimit(filter), clusterOffset(filter)]);
+    return rows.map(mapPointFromRow);
+  }
+
+  async timeline(filter: ClusterFilter, bucket: TimelineBucket): Promise<TimelineCount[]> {
+    const { where, params } = this.#clusterWhere(filter);
+    // Counted per stored value first, so that the date arithmetic runs once per day rather than once per cluster. The day is
+    // counted from the first of the month, which always exists: a cast of an impossible date a reviewer typed (2015-02-30)
+    // would fail the query; this puts it on the day SQLite does. Values not shaped like a date are not counted.
+    const day = "((substr(value, 1, 7) || '-01')::date + (substr(value, 9, 2)::integer - 1))";
+    const start = { day: `to_char(${day}, 'YYYY-MM-DD')`, week: `to_char(date_trunc('week', ${day}), 'YYYY-MM-DD')`, month: `to_char(${day}, 'YYYY-MM-01')` }[bucket];
+    const sql = `SELECT ${start} AS start, sum(n)::integer AS count
+      FROM (SELECT c.date_value AS value, count(*) AS n FROM clusters c ${whereClause(where)} GROUP BY c.date_value) per_value
+      WHERE value ~ '^[0-9]{4}-(0[1-9]|1[0-2])-[0-9]{2}' GROUP BY 1 ORDER BY 1`;
+    const { rows } = await this.#pool.query<TimelineCount>(sql, params);
+    return rows;
+  }
+
+  async documentEvents(documentId: string): Promise<DocumentEvent[]> {
+    const { rows } = await this.#pool.query<DocumentEvent>('SELECT event_id AS "eventId", cluster_id AS "clusterId" FROM events WHERE document_id = $1 ORDER BY seq', [documentId]);
+    return rows;
+  }
+
+  async listActors(query: EntityQuery): Promise<ActorCount[]> {
+    return this.#listMentioned<ActorCount>("actor", query, ", (SELECT count(*)::integer FROM cluster_actors a WHERE a.actor_id = m.entity_id) AS events", "events DESC, ");
+  }
+
+  async listPlaces(query: EntityQuery): Promise<PlaceCount[]> {
+    return this.#listMentioned<PlaceCount>("place", query, "", "");
+  }
+
+  /** Entities of one kind of mention with their counts; `q` is matched on the group, so the counts stay those of every mention. */
+  async #listMentioned<Row extends PlaceCount>(kind: "actor" | "place", query: EntityQuery, extraColumns: string, extraOrder: string): Promise<Row[]> {
+    const params: (string | number)[] = [kind];
+    const param = (value: string | number) => `$${params.push(value)}`;
+    let having = "";
+    if (query.q !== undefined) {
+      const pattern = likePattern(query.q);
+      having = `HAVING m.entity_id = ${param(query.q)} OR lower(max(m.entity_name)) LIKE ${param(pattern)} OR bool_or(lower(m.text) LIKE ${param(pattern)})`;
+    }
+    const sql = `SELECT m.entity_id AS id, max(m.entity_name) AS name, count(*)::integer AS mentions, count(DISTINCT m.document_id)::integer AS documents${extraColumns}
+      FROM mentions m WHERE m.kind = $1 AND m.entity_id IS NOT NULL GROUP BY m.entity_id ${having}
+      ORDER BY ${extraOrder}mentions DESC, id LIMIT ${param(query.limit)}`;
+    const { rows } = await this.#pool.query<Row>(sql, params);
+    return rows;
+  }
+
+  async listOutlets(): Promise<OutletCount[]> {
+    const { rows } = await this.#pool.query<OutletCount>(
+      `SELECT outlet_id AS id, count(*)::integer AS reports, count(DISTINCT document_id)::integer AS documents, count(DISTINCT cluster_id)::integer AS events
+       FROM events WHERE outlet_id IS NOT NULL GROUP BY outlet_id ORDER BY reports DESC, id`,
+    );
+    return rows;
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const [byEventType, byAlignment, reviewed] = await Promise.all([
+      this.#pool.query<CorpusStats["byEventType"][number]>('SELECT event_type AS "eventType", count(*)::integer AS count FROM clusters GROUP BY event_type ORDER BY count DESC, event_type'),
+      this.#pool.query<CorpusStats["byAlignment"][number]>(
+        "SELECT outlet_alignment AS alignment, count(DISTINCT cluster_id)::integer AS events, count(*)::integer AS reports FROM events GROUP BY outlet_alignment ORDER BY reports DESC, alignment",
+      ),
+      // From each reviewed cluster's latest decision, which sets its status: the few reviews are read, not every cluster.
+      this.#pool.query<{ action: string; count: number }>(
+        "SELECT action, count(*)::integer AS count FROM (SELECT DISTINCT ON (cluster_id) action FROM reviews ORDER BY cluster_id, seq DESC) latest GROUP BY action",
+      ),
+    ]);
+    return {
+      documents: await this.countDocuments(),
+      events: await this.countEvents(),
+      clusters: await this.countClusters(),
+      byEventType: byEventType.rows,
+      byAlignment: byAlignment.rows,
+      reviewed: reviewCounts(reviewed.rows),
+    };
   }
 
   async getFeed(url: string): Promise<FeedRecord | null> {

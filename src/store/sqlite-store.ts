@@ -25,15 +25,28 @@ import {
   mentionRows,
   sourceRows,
   STREAM_PAGE,
+  MAP_POINT_COLUMNS,
+  mapPointFromRow,
+  reviewCounts,
+  type ActorCount,
   type ClusterFilter,
+  type CorpusStats,
   type CorpusStore,
+  type DocumentEvent,
   type DocumentOrigin,
+  type EntityQuery,
   type EventFilter,
   type EventRowOf,
   type FeedRecord,
+  type MapPoint,
+  type MapPointRow,
+  type OutletCount,
+  type PlaceCount,
   type PutResult,
   type SearchHit,
   type StoredEvent,
+  type TimelineBucket,
+  type TimelineCount,
   whereClause,
 } from "./store.js";
 
@@ -159,6 +172,11 @@ const MIGRATIONS: readonly string[] = [
     checked_at TEXT NOT NULL,
     seen TEXT NOT NULL
   );
+  `,
+  // Map points and the timeline read these columns of every cluster the filters keep; an index that holds them
+  // answers without reading the wide summary rows.
+  `
+  CREATE INDEX clusters_points ON clusters (date_value, id, status, lat, lon, event_type, sub_event_type, independent_outlets, reports);
   `,
 ];
 
@@ -503,6 +521,82 @@ export class SqliteStore implements CorpusStore {
       await summarise(this.#clusterWork(), input.clusterId);
       return decision;
     });
+  }
+
+  async mapPoints(filter: ClusterFilter): Promise<MapPoint[]> {
+    const query = this.#clusterQuery(filter);
+    if (query === null) return [];
+    const sql = `SELECT ${MAP_POINT_COLUMNS} FROM ${query.from} ${whereClause([...query.where, "c.lat IS NOT NULL", "c.lon IS NOT NULL"])}
+      ORDER BY c.date_value DESC NULLS LAST, c.id LIMIT ? OFFSET ?`;
+    return (this.#prepare(sql).all(...query.params, eventLimit(filter), clusterOffset(filter)) as MapPointRow[]).map(mapPointFromRow);
+  }
+
+  async timeline(filter: ClusterFilter, bucket: TimelineBucket): Promise<TimelineCount[]> {
+    const query = this.#clusterQuery(filter);
+    if (query === null) return [];
+    // Counted per stored value first, so that the date arithmetic runs once per day rather than once per cluster. The day
+    // is counted from the first of the month, as the PostgreSQL backend does, so that an impossible date a reviewer typed
+    // (2015-02-30) falls on the same day in both; values not shaped like a date are not counted.
+    const day = "date(substr(value, 1, 7) || '-01', '+' || (CAST(substr(value, 9, 2) AS INTEGER) - 1) || ' days')";
+    const start = { day, week: `date(${day}, 'weekday 0', '-6 days')`, month: `strftime('%Y-%m-01', ${day})` }[bucket];
+    const sql = `SELECT ${start} AS start, sum(n) AS count
+      FROM (SELECT c.date_value AS value, count(*) AS n FROM ${query.from} ${whereClause(query.where)} GROUP BY c.date_value)
+      WHERE value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(value, 6, 2) BETWEEN '01' AND '12'
+      GROUP BY 1 ORDER BY 1`;
+    return this.#prepare(sql).all(...query.params) as TimelineCount[];
+  }
+
+  async documentEvents(documentId: string): Promise<DocumentEvent[]> {
+    return this.#prepare("SELECT event_id AS eventId, cluster_id AS clusterId FROM events WHERE document_id = ? ORDER BY seq").all(documentId) as DocumentEvent[];
+  }
+
+  async listActors(query: EntityQuery): Promise<ActorCount[]> {
+    return this.#listMentioned("actor", query, ", (SELECT count(*) FROM cluster_actors a WHERE a.actor_id = m.entity_id) AS events", "events DESC, ") as ActorCount[];
+  }
+
+  async listPlaces(query: EntityQuery): Promise<PlaceCount[]> {
+    return this.#listMentioned("place", query, "", "") as PlaceCount[];
+  }
+
+  /** Entities of one kind of mention with their counts; `q` is matched on the group, so the counts stay those of every mention. */
+  #listMentioned(kind: "actor" | "place", query: EntityQuery, extraColumns: string, extraOrder: string): unknown[] {
+    const params: (string | number)[] = [kind];
+    let having = "";
+    if (query.q !== undefined) {
+      const pattern = likePattern(query.q);
+      having = "HAVING m.entity_id = ? OR lower(max(m.entity_name)) LIKE ? ESCAPE '\\' OR max(lower(m.text) LIKE ? ESCAPE '\\')";
+      params.push(query.q, pattern, pattern);
+    }
+    const sql = `SELECT m.entity_id AS id, max(m.entity_name) AS name, count(*) AS mentions, count(DISTINCT m.document_id) AS documents${extraColumns}
+      FROM mentions m WHERE m.kind = ? AND m.entity_id IS NOT NULL GROUP BY m.entity_id ${having}
+      ORDER BY ${extraOrder}mentions DESC, id LIMIT ?`;
+    return this.#prepare(sql).all(...params, query.limit);
+  }
+
+  async listOutlets(): Promise<OutletCount[]> {
+    return this.#prepare(
+      `SELECT outlet_id AS id, count(*) AS reports, count(DISTINCT document_id) AS documents, count(DISTINCT cluster_id) AS events
+       FROM events WHERE outlet_id IS NOT NULL GROUP BY outlet_id ORDER BY reports DESC, id`,
+    ).all() as OutletCount[];
+  }
+
+  async stats(): Promise<CorpusStats> {
+    return {
+      documents: await this.countDocuments(),
+      events: await this.countEvents(),
+      clusters: await this.countClusters(),
+      byEventType: this.#prepare("SELECT event_type AS eventType, count(*) AS count FROM clusters GROUP BY event_type ORDER BY count DESC, event_type").all() as CorpusStats["byEventType"],
+      byAlignment: this.#prepare(
+        "SELECT outlet_alignment AS alignment, count(DISTINCT cluster_id) AS events, count(*) AS reports FROM events GROUP BY outlet_alignment ORDER BY reports DESC, alignment",
+      ).all() as CorpusStats["byAlignment"],
+      // From each reviewed cluster's latest decision, which sets its status: the few reviews are read, not every cluster.
+      reviewed: reviewCounts(
+        this.#prepare("SELECT action, count(*) AS count FROM reviews r WHERE r.rowid = (SELECT max(rowid) FROM reviews l WHERE l.cluster_id = r.cluster_id) GROUP BY action").all() as {
+          action: string;
+          count: number;
+        }[],
+      ),
+    };
   }
 
   async getFeed(url: string): Promise<FeedRecord | null> {

@@ -67,6 +67,78 @@ export interface ClusterFilter {
   offset?: number;
 }
 
+/** A cluster as a map shows it: where, what, when, how corroborated, and what reviewers decided. */
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  eventType: string | null;
+  subEventType: string | null;
+  date: string | null;
+  independentOutlets: number;
+  reports: number;
+  status: "confirmed" | "corrected" | "rejected" | null;
+}
+
+export const TIMELINE_BUCKETS = ["day", "week", "month"] as const;
+export type TimelineBucket = (typeof TIMELINE_BUCKETS)[number];
+
+export interface TimelineCount {
+  /** The bucket's first day, YYYY-MM-DD: the day itself, the Monday of the week, or the first of the month. */
+  start: string;
+  count: number;
+}
+
+export interface DocumentEvent {
+  /** The event's id within the document's analysis. */
+  eventId: string;
+  clusterId: string | null;
+}
+
+/** Which entities to list: those whose id is `q` or whose name or mention text contains it (case-insensitive), all when absent. */
+export interface EntityQuery {
+  q?: string;
+  limit: number;
+}
+
+export interface PlaceCount {
+  /** `<gazetteer>:<id>`. */
+  id: string;
+  name: string;
+  /** Mentions resolved to the place. */
+  mentions: number;
+  documents: number;
+}
+
+export interface ActorCount extends PlaceCount {
+  /** Clusters with the actor on either side. */
+  events: number;
+}
+
+export interface OutletCount {
+  /** The registry id, or `domain:<host>` / `name:<name>` for a publisher the registry does not know. */
+  id: string;
+  /** Event reports it published. */
+  reports: number;
+  documents: number;
+  /** Clusters it reported. */
+  events: number;
+}
+
+export interface CorpusStats {
+  documents: number;
+  /** Event reports: one per event per document. */
+  events: number;
+  /** Events merged across documents. */
+  clusters: number;
+  /** Clusters per ACLED event type (null: an occurrence outside ACLED's taxonomy), the most frequent first. */
+  byEventType: { eventType: string | null; count: number }[];
+  /** Per publisher alignment: the clusters such outlets reported (a cluster counts once under each alignment among its publishers) and their reports. */
+  byAlignment: { alignment: string | null; events: number; reports: number }[];
+  /** Clusters per reviewers' latest decision. */
+  reviewed: { confirmed: number; corrected: number; rejected: number };
+}
+
 /** A polled feed's conditional-request state, kept between runs of `sitrep watch`. */
 export interface FeedRecord {
   url: string;
@@ -122,6 +194,19 @@ export interface CorpusStore {
   getCluster(id: string): Promise<CorpusEvent | null>;
   /** Stores a reviewer's decision on a cluster; throws a `not-found` SitrepError for an unknown cluster. */
   review(input: ReviewInput): Promise<ReviewDecision>;
+  /** The clusters the filter admits as points on a map, latest first (undated last), without their members, so that a map of a large corpus stays fast; clusters without a place are left out. */
+  mapPoints(filter: ClusterFilter): Promise<MapPoint[]>;
+  /** How many clusters the filter admits per day, week (from Monday) or month of their date, earliest first; undated clusters are not counted, and the filter's limit and offset are ignored. */
+  timeline(filter: ClusterFilter, bucket: TimelineBucket): Promise<TimelineCount[]>;
+  /** A document's events, in the order of its analysis, each with the cluster it joined; empty for an unknown document. */
+  documentEvents(documentId: string): Promise<DocumentEvent[]>;
+  /** Resolved actors the corpus mentions, those in most clusters first. */
+  listActors(query: EntityQuery): Promise<ActorCount[]>;
+  /** Resolved places the corpus mentions, the most mentioned first. */
+  listPlaces(query: EntityQuery): Promise<PlaceCount[]>;
+  /** Publishing outlets of the stored events, the most prolific first. */
+  listOutlets(): Promise<OutletCount[]>;
+  stats(): Promise<CorpusStats>;
   getFeed(url: string): Promise<FeedRecord | null>;
   saveFeed(feed: FeedRecord): Promise<void>;
   close(): Promise<void>;
@@ -311,4 +396,39 @@ export function groupBy<Row extends { cluster_id: string }, Value>(rows: readonl
     else group.push(value(row));
   }
   return groups;
+}
+
+/** The columns of a map point as both backends select them. */
+export interface MapPointRow {
+  id: string;
+  lat: number;
+  lon: number;
+  event_type: string | null;
+  sub_event_type: string | null;
+  date_value: string | null;
+  independent_outlets: number;
+  reports: number;
+  status: MapPoint["status"];
+}
+
+export const MAP_POINT_COLUMNS = "c.id, c.lat, c.lon, c.event_type, c.sub_event_type, c.date_value, c.independent_outlets, c.reports, c.status";
+
+export function mapPointFromRow(row: MapPointRow): MapPoint {
+  return {
+    id: row.id, lat: row.lat, lon: row.lon, eventType: row.event_type, subEventType: row.sub_event_type, date: row.date_value,
+    independentOutlets: row.independent_outlets, reports: row.reports, status: row.status,
+  };
+}
+
+const STATUS_OF_ACTION: Readonly<Record<string, keyof CorpusStats["reviewed"]>> = { confirm: "confirmed", correct: "corrected", reject: "rejected" };
+
+/** The review counts of `CorpusStats` from the number of clusters whose latest decision is each action. */
+export function reviewCounts(rows: readonly { action: string; count: number }[]): CorpusStats["reviewed"] {
+  const reviewed = { confirmed: 0, corrected: 0, rejected: 0 };
+  for (const row of rows) {
+    const status = STATUS_OF_ACTION[row.action];
+    if (status === undefined) throw new Error(`reviewCounts expected a review action (confirm, correct, reject), found ${JSON.stringify(row.action)}`);
+    reviewed[status] = row.count;
+  }
+  return reviewed;
 }
