@@ -1,5 +1,5 @@
 /** The event filters of a query string, checked and turned into the store's filter. */
-import { parseBbox } from "../cli/event-filters.js";
+import { clusterFilter, parseBbox } from "../cli/event-filters.js";
 import type { ClusterFilter } from "../store/store.js";
 import { ApiError } from "./errors.js";
 
@@ -18,22 +18,13 @@ export interface FilterQuery {
   includeRejected?: boolean;
 }
 
+/** The CLI's mapping, so that a filter means the same on the command line and over HTTP. */
 export function clusterFilterOf(query: FilterQuery): ClusterFilter {
-  const filter: ClusterFilter = { includeRejected: query.includeRejected === true };
-  if (query.bbox !== undefined) filter.bbox = bboxOf(query.bbox);
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
     throw new ApiError(400, "invalid-request", `query parameter from (${query.from}) is after to (${query.to})`);
   }
-  if (query.from !== undefined) filter.from = query.from;
-  if (query.to !== undefined) filter.to = query.to;
-  if (query.type !== undefined) filter.eventType = query.type;
-  if (query.subType !== undefined) filter.subEventType = query.subType;
-  if (query.actor !== undefined) filter.actor = query.actor;
-  if (query.outlet !== undefined) filter.outlet = query.outlet;
-  if (query.alignment !== undefined) filter.alignment = query.alignment;
-  if (query.text !== undefined) filter.text = query.text;
-  if (query.minCorroboration !== undefined) filter.minCorroboration = query.minCorroboration;
-  return filter;
+  const { bbox, includeRejected, ...fields } = query;
+  return clusterFilter({ ...fields, ...(bbox === undefined ? {} : { bbox: bboxOf(bbox) }), includeRejected: includeRejected === true });
 }
 
 /** The CLI's parser, so that both refuse the same boxes with the same words. */

@@ -182,6 +182,19 @@ const MIGRATIONS: readonly string[] = [
 
 type EventRow = EventRowOf<string>;
 
+/**
+ * The FROM of a query on `table` restricted to a box, through its R*Tree
+ * (`<table>_location`), adding the conditions and their values. The R*Tree
+ * keeps 32-bit floats rounded outwards: it finds candidates, the exact
+ * columns decide.
+ */
+function inBox(table: "events" | "clusters", alias: string, bbox: [number, number, number, number], where: string[], params: (string | number)[]): string {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  where.push("l.max_lon >= ? AND l.min_lon <= ? AND l.max_lat >= ? AND l.min_lat <= ?", `${alias}.lon BETWEEN ? AND ? AND ${alias}.lat BETWEEN ? AND ?`);
+  params.push(minLon, maxLon, minLat, maxLat, minLon, maxLon, minLat, maxLat);
+  return `${table}_location l JOIN ${table} ${alias} ON ${alias}.seq = l.seq`;
+}
+
 function fromEventRow(row: EventRow): StoredEvent {
   return eventFromRow(row, (list: string) => JSON.parse(list) as string[]);
 }
@@ -415,14 +428,7 @@ export class SqliteStore implements CorpusStore {
   async queryEvents(filter: EventFilter): Promise<StoredEvent[]> {
     const where: string[] = [];
     const params: (string | number)[] = [];
-    let from = "events e";
-    if (filter.bbox !== undefined) {
-      const [minLon, minLat, maxLon, maxLat] = filter.bbox;
-      from = "events_location l JOIN events e ON e.seq = l.seq";
-      // The R*Tree keeps 32-bit floats rounded outwards: it finds candidates, the exact columns decide.
-      where.push("l.max_lon >= ? AND l.min_lon <= ? AND l.max_lat >= ? AND l.min_lat <= ?", "e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?");
-      params.push(minLon, maxLon, minLat, maxLat, minLon, maxLon, minLat, maxLat);
-    }
+    const from = filter.bbox === undefined ? "events e" : inBox("events", "e", filter.bbox, where, params);
     if (filter.from !== undefined) {
       where.push("e.date_value >= ?");
       params.push(filter.from);
@@ -443,14 +449,7 @@ export class SqliteStore implements CorpusStore {
   #clusterQuery(filter: ClusterFilter): { from: string; where: string[]; params: (string | number)[] } | null {
     const where: string[] = [];
     const params: (string | number)[] = [];
-    let from = "clusters c";
-    if (filter.bbox !== undefined) {
-      const [minLon, minLat, maxLon, maxLat] = filter.bbox;
-      from = "clusters_location l JOIN clusters c ON c.seq = l.seq";
-      // As for events: the R*Tree's rounded boxes find candidates, the exact columns decide.
-      where.push("l.max_lon >= ? AND l.min_lon <= ? AND l.max_lat >= ? AND l.min_lat <= ?", "c.lon BETWEEN ? AND ? AND c.lat BETWEEN ? AND ?");
-      params.push(minLon, maxLon, minLat, maxLat, minLon, maxLon, minLat, maxLat);
-    }
+    const from = filter.bbox === undefined ? "clusters c" : inBox("clusters", "c", filter.bbox, where, params);
     const add = (condition: string, ...values: (string | number)[]) => {
       where.push(condition);
       params.push(...values);
