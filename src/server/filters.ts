@@ -1,22 +1,10 @@
 /** The event filters of a query string, checked and turned into the store's filter. */
-import { clusterFilter, parseBbox } from "../cli/event-filters.js";
+import { clusterFilter, parseBbox, type EventFilterFlags } from "../cli/event-filters.js";
 import type { ClusterFilter } from "../store/store.js";
 import { ApiError } from "./errors.js";
 
-/** What the schema of `FILTER_PROPERTIES` lets through. */
-export interface FilterQuery {
-  bbox?: string;
-  from?: string;
-  to?: string;
-  type?: string;
-  subType?: string;
-  actor?: string;
-  outlet?: string;
-  alignment?: string;
-  text?: string;
-  minCorroboration?: number;
-  includeRejected?: boolean;
-}
+/** What the schema of `FILTER_PROPERTIES` lets through: the CLI's filters, the box still as written. */
+export type FilterQuery = Omit<EventFilterFlags, "bbox" | "includeRejected"> & { bbox?: string; includeRejected?: boolean };
 
 /** The CLI's mapping, so that a filter means the same on the command line and over HTTP. */
 export function clusterFilterOf(query: FilterQuery): ClusterFilter {
