@@ -132,13 +132,19 @@ function isSpeaker(doc: Doc, actor: Span): boolean {
 function latterAnaphor(doc: Doc, clause: Span, trigger: PhraseMatch<unknown>): (Span & { count: number }) | null {
   for (let i = tokenIndexAt(doc, clause.start); i < trigger.first; i++) {
     for (const form of LATTER) {
-      if (form.words.every((word, k) => fold(doc, i + k) === word)) {
+      if (wordsAt(doc, i, form.words)) {
         const last = doc.tokens[i + form.words.length - 1] as Token;
         return { start: (doc.tokens[i] as Token).start, end: last.end, count: form.count };
       }
     }
   }
   return null;
+}
+
+/** Whether the words from token `i` on are `words`: a loop, not `every`, whose closure over `i` would cost a context per token. */
+function wordsAt(doc: Doc, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (fold(doc, i + k) !== words[k]) return false;
+  return true;
 }
 
 function distinctLast(actors: readonly ActorMention[], count: number): ActorMention[] {

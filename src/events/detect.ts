@@ -42,6 +42,8 @@ export interface SentenceMatches {
 }
 
 export function detectOccurrences(doc: Doc, matches: SentenceMatches, sentence: Span, sentenceIndex: number): Occurrence[] {
+  // An occurrence is anchored on one of the sentence's triggers, or on a weapon among its cues: most sentences have neither.
+  if (matches.triggers.length === 0 && matches.cues.length === 0) return [];
   const triggers = longestMatches(matches.triggers);
   const cues = matches.cues.filter((cue) => !triggers.some((trigger) => cue.start >= trigger.start && cue.end <= trigger.end && cue.value.category === trigger.value.category));
 

@@ -1,8 +1,8 @@
 /** What every framing rule reads and returns. */
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
-import { foldKey } from "../text/normalise/index.js";
-import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
+import { eachMatch } from "../text/each-match.js";
+import type { PhraseMatch } from "../text/phrases.js";
 import type { FramingEntry, FramingLanguage } from "./lexicon.js";
 import type { Technique } from "./techniques.js";
 
@@ -28,24 +28,6 @@ export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === "word";
 }
 
-/** The fold key of a token, then for Arabic the fold key of its stem without proclitics. */
-export function tokenKeys(doc: Doc, token: Token): string[] {
-  const fold = token.keys?.fold ?? foldKey(token.text);
-  if (token.stem && (token.stem.start !== token.start || token.stem.end !== token.end)) {
-    const stem = foldKey(doc.document.text.slice(token.stem.start, token.stem.end));
-    if (stem !== "" && stem !== fold) return [fold, stem];
-  }
-  return [fold];
-}
-
-
-/** Indices of the tokens inside `span`, in order. */
-export function tokensIn(doc: Doc, span: Span): number[] {
-  const indices: number[] = [];
-  for (let i = firstTokenAt(doc.tokens, span.start); i < doc.tokens.length && (doc.tokens[i] as Token).start < span.end; i++) indices.push(i);
-  return indices;
-}
-
 /**
  * Runs `pattern` (flags `d` and `g`; see `regex` in times/patterns.ts) over
  * each sentence of the document; the span is the named group `t` when the
@@ -58,12 +40,10 @@ export function sentenceMatches(doc: Doc, pattern: RegExp, technique: Technique,
   const wanted = needs === undefined ? null : sentencesWith(doc, needs);
   for (const [index, sentence] of doc.sentences.entries()) {
     if (wanted !== null && !wanted.has(index)) continue;
-    const text = doc.document.text.slice(sentence.start, sentence.end);
-    for (const match of text.matchAll(pattern)) {
+    eachMatch(pattern, doc.document.text.slice(sentence.start, sentence.end), (match) => {
       const range = match.indices?.groups?.t ?? match.indices?.[0];
-      if (range === undefined || range[1] <= range[0]) continue;
-      found.push({ start: sentence.start + range[0], end: sentence.start + range[1], technique, rule });
-    }
+      if (range !== undefined && range[1] > range[0]) found.push({ start: sentence.start + range[0], end: sentence.start + range[1], technique, rule });
+    });
   }
   return found;
 }
@@ -76,10 +56,11 @@ const globalForms = new WeakMap<RegExp, RegExp>();
  */
 function sentencesWith(doc: Doc, needs: RegExp): Set<number> {
   let global = globalForms.get(needs);
-  if (!global) globalForms.set(needs, (global = new RegExp(needs.source, needs.flags.includes("g") ? needs.flags : `${needs.flags}g`)));
+  // Only where each match lies is read: without the "d" flag, no indices are built for every match.
+  if (!global) globalForms.set(needs, (global = new RegExp(needs.source, `${needs.flags.replace(/[dg]/g, "")}g`)));
   const found = new Set<number>();
   const { sentences } = doc;
-  for (const match of doc.document.text.matchAll(global)) {
+  eachMatch(global, doc.document.text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
     let low = 0;
@@ -91,6 +72,6 @@ function sentencesWith(doc: Doc, needs: RegExp): Set<number> {
     }
     const sentence = sentences[low];
     if (sentence && sentence.start <= start && end <= sentence.end) found.add(low);
-  }
+  });
   return found;
 }

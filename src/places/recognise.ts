@@ -56,6 +56,11 @@ const ACRONYM = /^\p{Lu}{2,3}$/u;
 const ACRONYM_LIKE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}.]{2,6}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** A hyphen or apostrophe that joins two words into one name ("al-Wared", "d’Ersal"). */
+const JOINER = /^[-‐‑'’]$/;
+const APOSTROPHE = /^['’]$/;
+/** What may open a sentence before its first word: a quotation mark, a bracket, a dash. */
+const OPENING_MARK = /^[«“"(\-–—]$/;
 
 /** Token texts and names recur across documents: their keys are computed once. */
 const nameKeyOf = memoise(nameKey, 50_000, 64);
@@ -78,23 +83,22 @@ export function recognise(input: RecogniseInput): Recognised[] {
   const cues = cuesFor(input.language);
   const found: Recognised[] = [];
   // What the rules ask of a token again and again, worked out once per token.
-  const folds: string[] = [];
-  const capitals: boolean[] = [];
-  const arabic: boolean[] = [];
+  const folds = tokens.map((token) => token.keys?.fold ?? "");
+  const capitals = new Uint8Array(tokens.length);
+  const arabic = new Uint8Array(tokens.length);
   const lowerCaseWords = new Set<string>();
-  for (const token of tokens) {
-    folds.push(token.keys?.fold ?? "");
-    capitals.push(startsUpperCase(token.text));
-    arabic.push(hasArabicLetter(token.text));
+  tokens.forEach((token, i) => {
+    capitals[i] = startsUpperCase(token.text) ? 1 : 0;
+    arabic[i] = hasArabicLetter(token.text) ? 1 : 0;
     if (token.kind === "word" && startsLowerCase(token.text)) lowerCaseWords.add(token.keys?.fold ?? token.text);
-  }
+  });
   const fold = (i: number): string => folds[i] ?? "";
   const isWord = (i: number): boolean => tokens[i]?.kind === "word";
-  const isArabic = (i: number): boolean => arabic[i] ?? false;
-  const capitalised = (i: number): boolean => capitals[i] ?? false;
+  const isArabic = (i: number): boolean => arabic[i] === 1;
+  const capitalised = (i: number): boolean => capitals[i] === 1;
   const sentenceStart = (i: number): boolean => {
     const previous = tokens[i - 1];
-    return previous === undefined || previous.sentence !== tokens[i]?.sentence || /^[«“"(\-–—]$/.test(previous.text);
+    return previous === undefined || previous.sentence !== tokens[i]?.sentence || OPENING_MARK.test(previous.text);
   };
 
   /** Index of the next word token joined to word `i` by one space or a joining mark ("al-Wared", "d’Ersal"), else -1. */
@@ -103,7 +107,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     let j = i + 1;
     const joiner = tokens[j];
     if (joiner && joiner.kind !== "word") {
-      if (!/^[-‐‑'’]$/.test(joiner.text) || joiner.start !== current.end) return -1;
+      if (!JOINER.test(joiner.text) || joiner.start !== current.end) return -1;
       j++;
     }
     const next = tokens[j];
@@ -113,15 +117,16 @@ export function recognise(input: RecogniseInput): Recognised[] {
   };
 
   /** Like nextWord, from any token: whether the token at `k` is joined to the next word. */
-  const nextWordFrom = (k: number): number => (tokens[k]?.kind === "word" ? nextWord(k) : /^[-‐‑'’]$/.test(tokens[k]?.text ?? "") ? k + 1 : -1);
+  const nextWordFrom = (k: number): number => (tokens[k]?.kind === "word" ? nextWord(k) : JOINER.test(tokens[k]?.text ?? "") ? k + 1 : -1);
 
   // A capitalised run after a title ("Gen. Joseph Aoun") or opened by a given name ("David Smith") names a person, not a
   // place; so does its last word wherever else it stands alone ("Smith said").
   const personal = new Set<number>();
   const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const titled = isTitle(fold(i).endsWith(".") ? fold(i).slice(0, -1) : fold(i)) || isTitle(fold(i));
-    const given = !titled && capitalised(i) && input.givenNames.has(fold(i));
+    const key = fold(i);
+    const titled = key.endsWith(".") ? isTitle(key.slice(0, -1)) || isTitle(key) : isTitle(key);
+    const given = !titled && capitalised(i) && input.givenNames.has(key);
     if (!titled && !given) continue;
     if (given) personal.add(i);
     let last = given ? i : -1;
@@ -175,7 +180,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
       const token = tokens[k] as Token;
       if (token.sentence !== tokens[i]?.sentence) return false;
       if (token.kind !== "word") {
-        if (/^[-‐‑'’]$/.test(token.text)) continue;
+        if (JOINER.test(token.text)) continue;
         return false;
       }
       const key = fold(k);
@@ -190,14 +195,14 @@ export function recognise(input: RecogniseInput): Recognised[] {
 
   const cueBefore = (i: number): { cue: Cue; span: Span } | null => {
     let previous = i - 1;
-    while (previous >= 0 && !isWord(previous) && /^['’]$/.test(tokens[previous]?.text ?? "")) previous--;
-    for (const cue of cues.get(fold(previous).replace(/’/g, "'")) ?? []) {
+    while (previous >= 0 && !isWord(previous) && APOSTROPHE.test(tokens[previous]?.text ?? "")) previous--;
+    for (const cue of cues.get(fold(previous).replaceAll("’", "'")) ?? NO_CUES) {
       const { words } = cue;
       let k = i - 1;
       let matched = true;
       for (let w = words.length - 1; w >= 0; w--) {
-        while (k >= 0 && !isWord(k) && /^['’]$/.test(tokens[k]?.text ?? "")) k--;
-        if (k < 0 || tokens[k]?.sentence !== tokens[i]?.sentence || fold(k).replace(/’/g, "'") !== words[w]) {
+        while (k >= 0 && !isWord(k) && APOSTROPHE.test(tokens[k]?.text ?? "")) k--;
+        if (k < 0 || tokens[k]?.sentence !== tokens[i]?.sentence || fold(k).replaceAll("’", "'") !== words[w]) {
           matched = false;
           break;
         }
@@ -208,6 +213,7 @@ export function recognise(input: RecogniseInput): Recognised[] {
     return null;
   };
 
+  // No closure in this loop reads a variable of its body: V8 would give every iteration, every token, a context object.
   for (let i = 0; i < tokens.length; i++) {
     if (!canStart(i)) continue;
     const ends: number[] = [];
@@ -224,21 +230,22 @@ export function recognise(input: RecogniseInput): Recognised[] {
     // "aux confins Ouest du jurd": a direction or a month alone is a place only when a cue announces one.
     const commonWord = candidate !== null && candidate.last === i && isCommonCapitalised(start.keys?.fold ?? "") && (cued === null || cued.cue.kind === "locative");
     // "Florida Atlantic University", "Rue Casa Calvo": a minor place inside someone else's capitalised name is not meant.
-    const inside = candidate !== null && !isArabic(i) && insideName(i) && !candidate.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT);
+    const inside = candidate !== null && !isArabic(i) && insideName(i) && !hasProminent(candidate.matches);
     // "Barr said", "Monahan told reporters": a lone minor name before a verb of saying is a speaker ("Russia said" stays).
     const speaker =
-      candidate !== null && !isArabic(i) && candidate.last === i && isSpeechVerb(fold(nextWord(i))) && !candidate.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT);
+      candidate !== null && !isArabic(i) && candidate.last === i && isSpeechVerb(fold(nextWord(i))) && !hasProminent(candidate.matches);
     const rejected =
       inside ||
       speaker ||
       (candidate !== null && namedThing(i)) ||
       candidate !== null &&
       (cued === null || cued.cue.kind === "locative") &&
-      (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !candidate.matches.some((m) => m.name === start.text && prominence(m.place) >= 0.9)));
+      (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !isCountryAbbreviation(candidate.matches, start.text)));
     const match = commonWord || rejected ? null : candidate;
     // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not
     // that place. The rest of the run is still searched ("Ruler of Dubai", "Kidney Foundation of Canada").
-    if (match && !isArabic(i) && ends.some((j) => j > match.last) && !match.matches.some((m) => m.quality >= 0.9 && prominence(m.place) >= PROMINENT)) {
+    // `ends` ascend, so the run goes on past the match exactly when its last end does.
+    if (match && !isArabic(i) && (ends.at(-1) ?? -1) > match.last && !hasProminent(match.matches)) {
       if (cued && cued.cue.kind !== "locative") {
         const last = ends.at(-1) as number;
         found.push({ start: start.start, end: (tokens[last] as Token).end, text: text.slice(start.start, (tokens[last] as Token).end), rule: "cue-unknown", matches: [], cue: cued.cue, cueSpan: cued.span });
@@ -247,21 +254,22 @@ export function recognise(input: RecogniseInput): Recognised[] {
       continue;
     }
     if (match) {
-      found.push({ ...match.span, text: text.slice(match.span.start, match.span.end), rule: match.rule, matches: match.matches, cue: cued?.cue ?? null, cueSpan: cued?.span ?? null });
+      found.push({ start: match.span.start, end: match.span.end, text: text.slice(match.span.start, match.span.end), rule: match.rule, matches: match.matches, cue: cued?.cue ?? null, cueSpan: cued?.span ?? null });
       i = match.last;
       continue;
     }
     // A strong cue before an unknown capitalised name: a place the gazetteer lacks, reported unresolved.
     if (cued && cued.cue.kind !== "locative" && !isArabic(i) && capitalised(i) && ends.length > 0) {
-      const last = ends.find((j) => j >= i) as number;
+      // The first end of the run: `ends` ascend from `i`.
+      const last = ends[0] as number;
       found.push({ start: start.start, end: (tokens[last] as Token).end, text: text.slice(start.start, (tokens[last] as Token).end), rule: "cue-unknown", matches: [], cue: cued.cue, cueSpan: cued.span });
       i = last;
     }
   }
 
-  function exactQuality(match: NameMatch, surface: string): number {
+  function exactQuality(match: NameMatch, surface: string, acronym: boolean): number {
     // "US" is the United States, not the French village of Us: a short all-capital word matches names written the same way.
-    if (ACRONYM.test(surface) && match.name !== surface) return 0.5;
+    if (acronym && match.name !== surface) return 0.5;
     // A short alternate collides with everything, unless the text writes it exactly so ("U.S.", "UAE").
     return match.kind === "alternate" && nameKeyOf(match.name).length <= SHORT_NAME && match.name !== surface ? 0.6 : 1;
   }
@@ -269,12 +277,14 @@ export function recognise(input: RecogniseInput): Recognised[] {
   function matchLongest(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
     const start = tokens[i] as Token;
     if (!lookup.startsName(nameKeyOf(start.text))) return null;
-    for (const j of [...ends].reverse()) {
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const j = ends[e] as number;
       const span = { start: start.start, end: (tokens[j] as Token).end };
       const matches = lookup.byKey(nameKeyOf(text.slice(span.start, span.end)));
       if (matches.length > 0) {
         const surface = text.slice(span.start, span.end);
-        return { span, last: j, matches: matches.map((m) => ({ ...m, quality: exactQuality(m, surface) })), rule: "gazetteer" };
+        const acronym = ACRONYM.test(surface);
+        return { span, last: j, matches: matches.map((m) => scored(m, exactQuality(m, surface, acronym))), rule: "gazetteer" };
       }
     }
     return null;
@@ -286,17 +296,18 @@ export function recognise(input: RecogniseInput): Recognised[] {
     if (!token.stem) return null;
     const span = { start: token.stem.start, end: token.end };
     const matches = lookup.byKey(nameKeyOf(text.slice(span.start, span.end)));
-    return matches.length > 0 ? { span, last: i, matches: matches.map((m) => ({ ...m, quality: 0.95 })), rule: "gazetteer-stem" } : null;
+    return matches.length > 0 ? { span, last: i, matches: matches.map((m) => scored(m, 0.95)), rule: "gazetteer-stem" } : null;
   }
 
   /** "al-Qusayr" written where the gazetteer has "Qusayr". */
   function matchWithoutArticle(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
     if (!ARTICLES.has(fold(i)) || isArabic(i)) return null;
     const start = tokens[i] as Token;
-    for (const j of [...ends].reverse()) {
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const j = ends[e] as number;
       const key = nameKeyOf(text.slice(start.start, (tokens[j] as Token).end)).replace(/^\S+ /, "");
       const matches = lookup.byKey(key);
-      if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches: matches.map((m) => ({ ...m, quality: 0.9 })), rule: "gazetteer-no-article" };
+      if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches: matches.map((m) => scored(m, 0.9)), rule: "gazetteer-no-article" };
     }
     return null;
   }
@@ -305,15 +316,16 @@ export function recognise(input: RecogniseInput): Recognised[] {
   function matchSkeleton(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
     if (isArabic(i) || !capitalised(i) && !ARTICLES.has(fold(i))) return null;
     const start = tokens[i] as Token;
-    for (const j of [...ends].reverse()) {
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const j = ends[e] as number;
       if (j - i > SKELETON_MAX_WORDS * 2) continue;
       const surface = text.slice(start.start, (tokens[j] as Token).end);
       const skeleton = skeletonKey(surface);
-      if (skeleton.replace(/ /g, "").length < 2) continue;
+      if (nonSpaceLength(skeleton) < 2) continue;
       const matches = lookup
         .lookalikes(nameKeyOf(surface), skeleton, SKELETON_MIN_SIMILARITY, withoutArticle)
         .filter(({ match }) => !ARABIC_LETTER.test(match.name))
-        .map(({ match, similarity }) => ({ ...match, quality: similarity * SKELETON_QUALITY }));
+        .map(({ match, similarity }) => scored(match, similarity * SKELETON_QUALITY));
       // A lone capitalised word opening a sentence that only resembles a name is most likely a common word ("Certains", "Lancée").
       if (matches.length > 0 && j === i && sentenceStart(i)) return null;
       // "al-Manar", "al-Nosra": without a cue, an article-initial name that only resembles a place is as often an organisation.
@@ -331,9 +343,37 @@ export function recognise(input: RecogniseInput): Recognised[] {
     if (!matches || covered(token)) continue;
     // English capitalises its demonyms; lower-case "polish" or "swiss" cheese is no nationality.
     if (matches.every((match) => match.lang === "en") && !UPPER_FIRST.test(token.text)) continue;
-    found.push({ start: token.start, end: token.end, text: token.text, rule: "demonym", matches: matches.map((m) => ({ ...m, quality: 1 })), cue: null, cueSpan: null });
+    found.push({ start: token.start, end: token.end, text: token.text, rule: "demonym", matches: matches.map((m) => scored(m, 1)), cue: null, cueSpan: null });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const NO_CUES: readonly Cue[] = [];
+
+function nonSpaceLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) length++;
+  return length;
+}
+
+/** A well-matched prominent place: one that may head a longer name and still be meant. */
+function hasProminent(matches: readonly ScoredMatch[]): boolean {
+  for (const match of matches) if (match.quality >= 0.9 && prominence(match.place) >= PROMINENT) return true;
+  return false;
+}
+
+/** A country's own abbreviation, written as the gazetteer has it ("UAE", "DRC"). */
+function isCountryAbbreviation(matches: readonly ScoredMatch[], surface: string): boolean {
+  for (const match of matches) if (match.name === surface && prominence(match.place) >= 0.9) return true;
+  return false;
+}
+
+/**
+ * A match with its quality, its fields written out: V8 (Node 20) takes a slow path, near a microsecond an object,
+ * for an object spread followed by new properties, and recognition builds hundreds of these a document.
+ */
+function scored(match: NameMatch, quality: number): ScoredMatch {
+  return { place: match.place, name: match.name, key: match.key, lang: match.lang, kind: match.kind, quality };
 }
 
 /** `UPPER_FIRST`, `LOWER_FIRST` and `ARABIC_LETTER` are asked of every token; ASCII answers them without an expression. */

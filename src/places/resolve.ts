@@ -33,15 +33,31 @@ const CITY_POPULATION = 100_000;
 const COHERENCE_KM = 250;
 
 export function resolveAll(mentions: readonly Recognised[]): Resolution[] {
-  const first = mentions.map((mention) => rank(mention, null));
-  const context = { ...documentContext(first), support: new Map<GazetteerPlace, Support>() };
-  return mentions.map((mention, i) => rank(mention, { ...context, self: first[i]?.ranked[0]?.place ?? null }));
+  const candidates = mentions.map(candidatesOf);
+  // The first pass only chooses: it needs each mention's best candidate, not the others in order.
+  const first = mentions.map((mention, i) => firstChoice(mention, candidates[i] as Candidates));
+  const { focus, chosen } = documentContext(mentions, first);
+  const support = new Map<GazetteerPlace, Support>();
+  return mentions.map((mention, i) => ({
+    mention,
+    ranked: rank(mention, candidates[i] as Candidates, { focus, chosen, support, self: first[i]?.place ?? null }),
+  }));
+}
+
+/** A mention's candidate places, each under its best-matched name. */
+interface Candidates {
+  matches: ScoredMatch[];
+  /** Whether a country or first-level region bears the name exactly. */
+  namesRegion: boolean;
 }
 
 interface Context {
   /** Share of the document's first-pass choices in each country. */
   focus: Map<string, number>;
-  /** First-pass choices, for spatial coherence. */
+  /**
+   * First-pass choices, for spatial coherence, each place once: a choice met again can only repeat a support
+   * already counted, and news repeats its names ("Washington" twenty times in one story).
+   */
   chosen: GazetteerPlace[];
   self: GazetteerPlace | null;
   /** The support of each candidate met so far in the document, whichever mention it is a candidate of. */
@@ -62,19 +78,39 @@ interface Support {
   runnerUp: number;
 }
 
-function rank(mention: Recognised, context: Context | null): Resolution {
+function candidatesOf(mention: Recognised): Candidates {
   const best = new Map<number, ScoredMatch>();
   for (const match of mention.matches) {
     const known = best.get(match.place.rowid);
     if (!known || match.quality > known.quality) best.set(match.place.rowid, match);
   }
+  const matches = [...best.values()];
+  return { matches, namesRegion: matches.some((match) => match.quality >= 0.95 && isCountryOrRegion(match.place)) };
+}
+
+function rank(mention: Recognised, candidates: Candidates, context: Context): RankedCandidate[] {
+  return candidates.matches.map((match) => scoredCandidate(mention, candidates, match, context)).sort(byRank);
+}
+
+/** The candidate that ranking on the name alone puts first: `byRank` orders candidates totally (place ids differ). */
+function firstChoice(mention: Recognised, candidates: Candidates): RankedCandidate | null {
+  let first: RankedCandidate | null = null;
+  for (const match of candidates.matches) {
+    const candidate = scoredCandidate(mention, candidates, match, null);
+    if (first === null || byRank(candidate, first) < 0) first = candidate;
+  }
+  return first;
+}
+
+function scoredCandidate(mention: Recognised, candidates: Candidates, match: ScoredMatch, context: Context | null): RankedCandidate {
   // "California", "Oregon", "Florida": where a country or first-level region bears the name exactly, towns named after it
   // are the lesser reading unless they are cities in their own right.
-  const namesRegion = [...best.values()].some((match) => match.quality >= 0.95 && isCountryOrRegion(match.place));
-  const ranked = [...best.values()]
-    .map((match) => ({ place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) * (namesRegion && isMinorTown(match.place) ? MINOR_TOWN_FACTOR : 1) }))
-    .sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.rowid - b.place.rowid);
-  return { mention, ranked };
+  const minorTown = candidates.namesRegion && isMinorTown(match.place);
+  return { place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) * (minorTown ? MINOR_TOWN_FACTOR : 1) };
+}
+
+function byRank(a: RankedCandidate, b: RankedCandidate): number {
+  return b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.rowid - b.place.rowid;
 }
 
 function isCountryOrRegion(place: GazetteerPlace): boolean {
@@ -90,7 +126,8 @@ function score(match: ScoredMatch, cue: CueKind | null, context: Context | null)
   const { place } = match;
   let total = WEIGHTS.match * match.quality * nameKindWeight(match.kind) + WEIGHTS.prominence * prominence(place);
   if (context) {
-    const focus = Math.max(0, ...place.countries.map((country) => context.focus.get(country) ?? 0));
+    let focus = 0;
+    for (const country of place.countries) focus = Math.max(focus, context.focus.get(country) ?? 0);
     total += WEIGHTS.focus * focus + WEIGHTS.coherence * coherence(place, context);
     if (match.quality < 0.95 && focus < FOCUS_FLOOR) total *= OUT_OF_FOCUS_LOOKALIKE;
   }
@@ -163,8 +200,7 @@ function coherence(place: GazetteerPlace, context: Context): number {
 function supportOf(place: GazetteerPlace, chosen: readonly GazetteerPlace[]): Support {
   const support: Support = { best: 0, from: null, runnerUp: 0 };
   for (const other of chosen) {
-    // A choice listed twice (a name written twice) supports alike both times.
-    if (other.rowid === place.rowid || other === support.from) continue;
+    if (other.rowid === place.rowid) continue;
     const reach = COHERENCE_KM + (other.radiusKm ?? 0) + (place.radiusKm ?? 0);
     const value = Math.exp(-distanceKm(place, other) / reach);
     if (value > support.best) {
@@ -178,14 +214,14 @@ function supportOf(place: GazetteerPlace, chosen: readonly GazetteerPlace[]): Su
   return support;
 }
 
-function documentContext(first: readonly Resolution[]): Omit<Context, "self" | "support"> {
+function documentContext(mentions: readonly Recognised[], first: readonly (RankedCandidate | null)[]): Omit<Context, "self" | "support"> {
   const weights = new Map<string, number>();
   let total = 0;
-  const chosen: GazetteerPlace[] = [];
-  for (const { ranked, mention } of first) {
-    const top = ranked[0];
+  const chosen = new Set<GazetteerPlace>();
+  for (const [i, mention] of mentions.entries()) {
+    const top = first[i];
     if (!top) continue;
-    chosen.push(top.place);
+    chosen.add(top.place);
     // Countries named outright, and demonyms, say most about where a report is; look-alike matches least.
     const named = mention.rule === "demonym" || (top.place.featureCode ?? "").startsWith("PCL") ? 3 : 1;
     const weight = top.score * named * (mention.rule === "skeleton" ? 0.5 : 1);
@@ -193,6 +229,6 @@ function documentContext(first: readonly Resolution[]): Omit<Context, "self" | "
     total += weight;
   }
   const focus = new Map([...weights].map(([country, weight]) => [country, total === 0 ? 0 : weight / total]));
-  return { focus, chosen };
+  return { focus, chosen: [...chosen] };
 }
 

@@ -9,6 +9,7 @@
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
 import { foldKey } from "./normalise/index.js";
+import { ownCopy } from "./normalise/memo.js";
 
 export interface PhraseWord {
   /** Fold key of the word. */
@@ -55,6 +56,13 @@ interface Node<T> {
 
 const newNode = <T>(): Node<T> => ({ exact: new Map(), prefixes: [], values: [] });
 
+/** The children of a matcher's root that a key leads to. */
+interface RootChildren<T> {
+  exact: Node<T> | undefined;
+  /** Prefix children the key starts with, in the order they were added. */
+  prefixes: readonly Node<T>[];
+}
+
 /** Every match of one matcher in one document, in the order `matchAll` returns them. */
 interface DocumentMatches<T> {
   text: string;
@@ -72,6 +80,16 @@ export class PhraseMatcher<T> {
    * text and token count.
    */
   #byDocument = new WeakMap<readonly Token[], DocumentMatches<T>>();
+  /**
+   * What each key leads to from the root, by the key's number (`KEY_NUMBERS`):
+   * 1 + its index in `#rootChildren`, or 0 until the key is first met. Words
+   * recur across documents, so each is looked up in the lexicon once, not
+   * once per document and matcher.
+   */
+  #rootSlots = new Int32Array(0);
+  #rootChildren: RootChildren<T>[] = [NO_CHILDREN];
+  /** The numbering `#rootSlots` follows. */
+  #generation = -1;
 
   add(words: readonly PhraseWord[], value: T): void {
     if (words.length === 0) throw new Error("PhraseMatcher.add: a phrase needs at least one word, found none");
@@ -89,6 +107,7 @@ export class PhraseMatcher<T> {
     }
     node.values.push(value);
     this.#byDocument = new WeakMap();
+    this.#generation = -1;
   }
 
   /**
@@ -120,48 +139,72 @@ export class PhraseMatcher<T> {
     const known = this.#byDocument.get(tokens);
     if (known && known.text === doc.document.text && known.tokenCount === tokens.length) return known.matches;
     const keys = tokenKeysOf(doc);
-    // Every phrase starts at the root: the root's children are looked up once per distinct key of the document, not
-    // once per token, and each token then reads them by the key's number.
-    const root = this.#root;
-    const exactChildren = keys.distinct.map((key) => root.exact.get(key));
-    const prefixChildren = root.prefixes.length === 0 ? null : keys.distinct.map((key) => root.prefixes.filter((entry) => key.startsWith(entry.text)).map((entry) => entry.node));
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const kind = (tokens[i] as Token).kind;
-      if (kind !== "word" && kind !== "number") continue;
-      const ids = keys.ids[i] as readonly number[];
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] as number;
-        const exact = exactChildren[id];
-        if (exact) this.#step(doc, keys.keys, i, i, exact, k > 0, matches);
-        if (prefixChildren) for (const child of prefixChildren[id] as Node<T>[]) this.#step(doc, keys.keys, i, i, child, k > 0, matches);
-      }
+      const fold = keys.fold[i] as number;
+      if (fold === NO_KEY) continue;
+      this.#startAt(doc, keys, i, fold, false, matches);
+      const stem = keys.stem[i] as number;
+      if (stem !== NO_KEY) this.#startAt(doc, keys, i, stem, true, matches);
     }
     this.#byDocument.set(tokens, { text: doc.document.text, tokenCount: tokens.length, matches });
     return matches;
   }
 
-  #walk(doc: Doc, keys: readonly string[][], first: number, at: number, node: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
-    const candidates = keys[at] as readonly string[];
-    for (let k = 0; k < candidates.length; k++) {
-      const key = candidates[k] as string;
-      const stem = viaStem || k > 0;
-      // The exact child first, then the prefixes in the order they were added (as `#documentMatches` at the root).
-      const exact = node.exact.get(key);
-      if (exact) this.#step(doc, keys, first, at, exact, stem, found);
-      for (const entry of node.prefixes) if (key.startsWith(entry.text)) this.#step(doc, keys, first, at, entry.node, stem, found);
-    }
+  /** Every phrase starts at the root: its exact child for the key first, then the prefixes, as `#walk` does further on. */
+  #startAt(doc: Doc, keys: TokenKeys, at: number, key: number, viaStem: boolean, found: PhraseMatch<T>[]): void {
+    const children = this.#rootChildrenOf(key, keys.generation);
+    if (children.exact) this.#step(doc, keys, at, at, children.exact, viaStem, found);
+    for (const child of children.prefixes) this.#step(doc, keys, at, at, child, viaStem, found);
   }
 
-  #step(doc: Doc, keys: readonly string[][], first: number, at: number, child: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
+  #rootChildrenOf(key: number, generation: number): RootChildren<T> {
+    if (generation !== this.#generation) {
+      this.#rootSlots = new Int32Array(this.#rootSlots.length);
+      this.#rootChildren = [NO_CHILDREN];
+      this.#generation = generation;
+    }
+    if (key >= this.#rootSlots.length) {
+      const grown = new Int32Array(Math.max(1024, 2 * key));
+      grown.set(this.#rootSlots);
+      this.#rootSlots = grown;
+    }
+    let slot = this.#rootSlots[key] as number;
+    if (slot === 0) {
+      const text = KEY_NUMBERS.key(key);
+      const exact = this.#root.exact.get(text);
+      const prefixes = this.#root.prefixes.filter((entry) => text.startsWith(entry.text)).map((entry) => entry.node);
+      slot = exact === undefined && prefixes.length === 0 ? 1 : this.#rootChildren.push({ exact, prefixes });
+      this.#rootSlots[key] = slot;
+    }
+    return this.#rootChildren[slot - 1] as RootChildren<T>;
+  }
+
+  #walk(doc: Doc, keys: TokenKeys, first: number, at: number, node: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
+    this.#walkKey(doc, keys, first, at, node, KEY_NUMBERS.key(keys.fold[at] as number), viaStem, found);
+    const stem = keys.stem[at] as number;
+    if (stem !== NO_KEY) this.#walkKey(doc, keys, first, at, node, KEY_NUMBERS.key(stem), true, found);
+  }
+
+  #walkKey(doc: Doc, keys: TokenKeys, first: number, at: number, node: Node<T>, key: string, viaStem: boolean, found: PhraseMatch<T>[]): void {
+    // The exact child first, then the prefixes in the order they were added (as `#startAt` at the root).
+    const exact = node.exact.get(key);
+    if (exact) this.#step(doc, keys, first, at, exact, viaStem, found);
+    for (const entry of node.prefixes) if (key.startsWith(entry.text)) this.#step(doc, keys, first, at, entry.node, viaStem, found);
+  }
+
+  #step(doc: Doc, keys: TokenKeys, first: number, at: number, child: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
     const start = (doc.tokens[first] as Token).start;
     const end = (doc.tokens[at] as Token).end;
     for (const value of child.values) found.push({ start, end, value, first, last: at, viaStem });
     if (child.exact.size === 0 && child.prefixes.length === 0) return;
-    const following = nextWordIndex(doc, at);
+    let following = keys.next[at] as number;
+    if (following === NOT_YET) keys.next[at] = following = nextWordIndex(doc, at);
     if (following !== -1) this.#walk(doc, keys, first, following, child, viaStem, found);
   }
 }
+
+const NO_CHILDREN: RootChildren<never> = { exact: undefined, prefixes: [] };
 
 function copyMatch<T>(match: PhraseMatch<T>): PhraseMatch<T> {
   return { start: match.start, end: match.end, value: match.value, first: match.first, last: match.last, viaStem: match.viaStem };
@@ -179,14 +222,63 @@ function firstMatchFrom(matches: readonly PhraseMatch<unknown>[], token: number)
   return low;
 }
 
-/** The keys of a document's tokens, and each key's number among the document's distinct keys. */
+/**
+ * Keys numbered across documents, so that a matcher can remember what each
+ * leads to by number (`PhraseMatcher.#rootSlots`). Past `KEY_LIMIT` keys the
+ * numbering starts afresh, as a new generation, keeping memory flat on long
+ * runs; matchers then forget what they remembered by the old numbers.
+ */
+class KeyNumbers {
+  #numbers = new Map<string, number>();
+  #keys: string[] = [];
+  #generation = 0;
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Starts a new generation unless `count` more keys fit: a document's keys are numbered in one generation. */
+  reserve(count: number): void {
+    if (this.#keys.length + count <= KEY_LIMIT) return;
+    this.#numbers = new Map();
+    this.#keys = [];
+    this.#generation++;
+  }
+
+  number(key: string): number {
+    let number = this.#numbers.get(key);
+    if (number === undefined) {
+      // A key may be a slice of its document: remembered as it is, it would keep the whole text alive.
+      const owned = ownCopy(key);
+      number = this.#keys.push(owned) - 1;
+      this.#numbers.set(owned, number);
+    }
+    return number;
+  }
+
+  key(number: number): string {
+    return this.#keys[number] as string;
+  }
+}
+
+const KEY_LIMIT = 200_000;
+const KEY_NUMBERS = new KeyNumbers();
+/** `TokenKeys.fold` of a token that is neither a word nor a number, and `stem` of a token without a stem of its own. */
+const NO_KEY = -1;
+/** `TokenKeys.next` of a token whose next word has not been asked for. */
+const NOT_YET = -2;
+
+/** The keys of a document's tokens, by their numbers in `KEY_NUMBERS`. */
 interface TokenKeys {
   text: string;
-  /** Per token: its fold key, then for Arabic its stem without proclitics. */
-  keys: string[][];
-  /** Per token, per key: the key's index in `distinct`. */
-  ids: number[][];
-  distinct: string[];
+  tokenCount: number;
+  generation: number;
+  /** Per token: its fold key, or NO_KEY for a token that is neither a word nor a number (no phrase has one). */
+  fold: Int32Array;
+  /** Per token: for Arabic, its stem without proclitics when that differs from the whole word, else NO_KEY. */
+  stem: Int32Array;
+  /** Per token: `nextWordIndex`, NOT_YET until a matcher asks. */
+  next: Int32Array;
 }
 
 const tokenKeyCache = new WeakMap<readonly Token[], TokenKeys>();
@@ -200,23 +292,20 @@ function tokenKeysOf(doc: Doc): TokenKeys {
   const { tokens } = doc;
   const text = doc.document.text;
   const known = tokenKeyCache.get(tokens);
-  if (known && known.text === text && known.keys.length === tokens.length) return known;
-  const numbers = new Map<string, number>();
-  const distinct: string[] = [];
-  const number = (key: string): number => {
-    let id = numbers.get(key);
-    if (id === undefined) numbers.set(key, (id = distinct.push(key) - 1));
-    return id;
-  };
-  const keys = tokens.map((token): string[] => {
-    const fold = token.keys?.fold ?? foldKey(token.text);
+  if (known && known.text === text && known.tokenCount === tokens.length && known.generation === KEY_NUMBERS.generation) return known;
+  KEY_NUMBERS.reserve(2 * tokens.length);
+  const fold = new Int32Array(tokens.length).fill(NO_KEY);
+  const stem = new Int32Array(tokens.length).fill(NO_KEY);
+  tokens.forEach((token, i) => {
+    if (token.kind !== "word" && token.kind !== "number") return;
+    const own = token.keys?.fold ?? foldKey(token.text);
+    fold[i] = KEY_NUMBERS.number(own);
     if (token.stem && (token.stem.start !== token.start || token.stem.end !== token.end)) {
-      const stem = foldKey(text.slice(token.stem.start, token.stem.end));
-      if (stem !== fold && stem !== "") return [fold, stem];
+      const cut = foldKey(text.slice(token.stem.start, token.stem.end));
+      if (cut !== own && cut !== "") stem[i] = KEY_NUMBERS.number(cut);
     }
-    return [fold];
   });
-  const found: TokenKeys = { text, keys, ids: keys.map((own) => own.map(number)), distinct };
+  const found: TokenKeys = { text, tokenCount: tokens.length, generation: KEY_NUMBERS.generation, fold, stem, next: new Int32Array(tokens.length).fill(NOT_YET) };
   tokenKeyCache.set(tokens, found);
   return found;
 }

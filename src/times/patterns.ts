@@ -4,6 +4,7 @@
  * variants, optional short vowels and tatweel, apostrophes and runs of white
  * space are written into the pattern instead.
  */
+import { eachMatch } from "../text/each-match.js";
 import type { Anchoring } from "./calendar.js";
 import type { RuleInput, TimeCandidate } from "./candidate.js";
 import type { TimesLanguage } from "./lexicon.js";
@@ -62,13 +63,12 @@ export function anyOf(words: Iterable<string>): string {
 export function findMatches(input: RuleInput, rule: string, pattern: RegExp, build: (match: RegExpExecArray) => Anchoring | null): TimeCandidate[] {
   if (!pattern.flags.includes("d") || !pattern.global) throw new Error(`times rule ${rule}: pattern needs the "d" and "g" flags, found "${pattern.flags}"`);
   const found: TimeCandidate[] = [];
-  for (const match of input.text.matchAll(pattern)) {
+  eachMatch(pattern, input.text, (match) => {
     const range = match.indices?.groups?.t ?? match.indices?.[0];
-    if (range === undefined) continue;
+    if (range === undefined) return;
     const anchoring = build(match);
-    if (anchoring === null) continue;
-    found.push({ start: input.offset + range[0], end: input.offset + range[1], rule, ...anchoring });
-  }
+    if (anchoring !== null) found.push({ start: input.offset + range[0], end: input.offset + range[1], rule, value: anchoring.value, precision: anchoring.precision });
+  });
   return found;
 }
 

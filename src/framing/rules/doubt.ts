@@ -62,24 +62,25 @@ const QUESTION_END = "[^.!?؟;:\\n]*[?؟]";
 /** Only sentences with a question mark are searched for questions, which keeps the clause-initial scan cheap. */
 const QUESTION_MARK = /[?؟]/u;
 
-const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp }[]>> = {
+/** `needs`: words every match contains, so that sentences without one are not searched. */
+const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp; needs: RegExp }[]>> = {
   fr: [
-    { rule: "disowning", pattern: regex(`${START}${anyOf(FR_BEFORE)}[\\s-]+${QUALIFIED}`) },
-    { rule: "question", pattern: regex(`(?<t>[^.!?;:\\n«»"“”]*${START}${anyOf(FR_CREDIBILITY)}${END}${QUESTION_END})`) },
+    { rule: "disowning", needs: regex(anyOf(FR_BEFORE)), pattern: regex(`${START}${anyOf(FR_BEFORE)}[\\s-]+${QUALIFIED}`) },
+    { rule: "question", needs: QUESTION_MARK, pattern: regex(`(?<t>[^.!?;:\\n«»"“”]*${START}${anyOf(FR_CREDIBILITY)}${END}${QUESTION_END})`) },
   ],
   en: [
-    { rule: "disowning", pattern: regex(`${START}${anyOf(EN_BEFORE)}[\\s-]+(?:(?:the|a|an)\\s+)?${WORD}`) },
-    { rule: "question", pattern: regex(`(?<t>[^.!?;:\\n"“”]*${START}${anyOf(EN_CREDIBILITY)}${END}${QUESTION_END})`) },
+    { rule: "disowning", needs: regex(anyOf(EN_BEFORE)), pattern: regex(`${START}${anyOf(EN_BEFORE)}[\\s-]+(?:(?:the|a|an)\\s+)?${WORD}`) },
+    { rule: "question", needs: QUESTION_MARK, pattern: regex(`(?<t>[^.!?;:\\n"“”]*${START}${anyOf(EN_CREDIBILITY)}${END}${QUESTION_END})`) },
   ],
   ar: [
-    { rule: "disowning", pattern: regex(`${START}${WORD}\\s+${anyOf(AR_AFTER)}${END}`) },
-    { rule: "disowning", pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_BEFORE)}\\s*${WORD}`) },
-    { rule: "question", pattern: regex(`(?<t>[^.!?؟;:\\n"“”«»]*${START}${ARABIC_CLITICS}${anyOf(AR_CREDIBILITY)}${END}${QUESTION_END})`) },
+    { rule: "disowning", needs: regex(anyOf(AR_AFTER)), pattern: regex(`${START}${WORD}\\s+${anyOf(AR_AFTER)}${END}`) },
+    { rule: "disowning", needs: regex(anyOf(AR_BEFORE)), pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_BEFORE)}\\s*${WORD}`) },
+    { rule: "question", needs: QUESTION_MARK, pattern: regex(`(?<t>[^.!?؟;:\\n"“”«»]*${START}${ARABIC_CLITICS}${anyOf(AR_CREDIBILITY)}${END}${QUESTION_END})`) },
   ],
 };
 
 export const doubt: FramingRule = ({ doc, language }) =>
-  PATTERNS[language].flatMap(({ pattern, rule }): FramingCandidate[] => sentenceMatches(doc, pattern, "Doubt", `doubt-${rule}`, rule === "question" ? QUESTION_MARK : undefined)).map(trimSpace(doc.document.text));
+  PATTERNS[language].flatMap(({ pattern, rule, needs }): FramingCandidate[] => sentenceMatches(doc, pattern, "Doubt", `doubt-${rule}`, needs)).map(trimSpace(doc.document.text));
 
 /** A question is matched from the start of its clause, which may be white space. */
 function trimSpace(text: string): (candidate: FramingCandidate) => FramingCandidate {

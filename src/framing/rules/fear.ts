@@ -17,17 +17,24 @@ const EN_STAKES = ["our", "the survival", "the existence", "civilization", "civi
 const AR_DANGER = ["خطر", "خطرا", "خطراً", "تهديد", "تهديدا", "تهديداً", "الخطر", "التهديد"];
 const AR_STAKES = ["وجود", "مستقبل", "أمن", "الأمة", "البشرية", "العالم", "أطفالنا", "أبنائنا", "حياتنا", "بلادنا", "وطننا", "شعبنا"];
 
-const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp }[]>> = {
+interface Pattern {
+  rule: string;
+  pattern: RegExp;
+  /** Words every match contains: sentences without one are not searched. */
+  needs: RegExp;
+}
+
+const PATTERNS: Readonly<Record<FramingLanguage, readonly Pattern[]>> = {
   fr: [
-    { rule: "danger", pattern: regex(`${START}${anyOf(FR_DANGER)}\\s+(?:(?:directe|directes|grave|graves|mortelle|mortelles|réelle|réelles|imminente|majeure)\\s+)?(?:pour|contre|sur)\\s+${anyOf(FR_STAKES)}${END}`) },
-    { rule: "deadline", pattern: regex(`${START}(?:avant\\s+qu['’]il\\s+ne\\s+soit\\s+trop\\s+tard|il\\s+sera\\s+trop\\s+tard|il\\s+est\\s+déjà\\s+trop\\s+tard|demain\\s+il\\s+sera\\s+trop\\s+tard)${END}`) },
+    { rule: "danger", needs: regex(anyOf(FR_DANGER)), pattern: regex(`${START}${anyOf(FR_DANGER)}\\s+(?:(?:directe|directes|grave|graves|mortelle|mortelles|réelle|réelles|imminente|majeure)\\s+)?(?:pour|contre|sur)\\s+${anyOf(FR_STAKES)}${END}`) },
+    { rule: "deadline", needs: regex("trop\\s+tard"), pattern: regex(`${START}(?:avant\\s+qu['’]il\\s+ne\\s+soit\\s+trop\\s+tard|il\\s+sera\\s+trop\\s+tard|il\\s+est\\s+déjà\\s+trop\\s+tard|demain\\s+il\\s+sera\\s+trop\\s+tard)${END}`) },
   ],
   en: [
-    { rule: "danger", pattern: regex(`${START}${anyOf(EN_DANGER)}\\s+(?:(?:direct|grave|mortal|real|imminent|major)\\s+)?(?:to|for|against)\\s+${anyOf(EN_STAKES)}${END}`) },
-    { rule: "deadline", pattern: regex(`${START}(?:before\\s+it\\s+is\\s+too\\s+late|before\\s+it['’]s\\s+too\\s+late|it\\s+will\\s+be\\s+too\\s+late)${END}`) },
+    { rule: "danger", needs: regex(anyOf(EN_DANGER)), pattern: regex(`${START}${anyOf(EN_DANGER)}\\s+(?:(?:direct|grave|mortal|real|imminent|major)\\s+)?(?:to|for|against)\\s+${anyOf(EN_STAKES)}${END}`) },
+    { rule: "deadline", needs: regex("too\\s+late"), pattern: regex(`${START}(?:before\\s+it\\s+is\\s+too\\s+late|before\\s+it['’]s\\s+too\\s+late|it\\s+will\\s+be\\s+too\\s+late)${END}`) },
   ],
-  ar: [{ rule: "danger", pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_DANGER)}\\s+(?:\\S+\\s+)?(?:على|ل|يهدد|يتهدد)\\s*${ARABIC_CLITICS}${anyOf(AR_STAKES)}`) }],
+  ar: [{ rule: "danger", needs: regex(anyOf(AR_DANGER)), pattern: regex(`${START}${ARABIC_CLITICS}${anyOf(AR_DANGER)}\\s+(?:\\S+\\s+)?(?:على|ل|يهدد|يتهدد)\\s*${ARABIC_CLITICS}${anyOf(AR_STAKES)}`) }],
 };
 
 export const fear: FramingRule = ({ doc, language }) =>
-  PATTERNS[language].flatMap(({ pattern, rule }): FramingCandidate[] => sentenceMatches(doc, pattern, "Appeal_to_Fear-Prejudice", `fear-${rule}`));
+  PATTERNS[language].flatMap(({ pattern, rule, needs }): FramingCandidate[] => sentenceMatches(doc, pattern, "Appeal_to_Fear-Prejudice", `fear-${rule}`, needs));

@@ -1,7 +1,8 @@
 import type { Doc, Token } from "../../model/document.js";
 import type { Span } from "../../model/span.js";
-import { nextWordIndex } from "../../text/phrases.js";
-import { isWord, tokenKeys, tokensIn, type FramingCandidate, type FramingRule } from "../candidate.js";
+import { foldKey } from "../../text/normalise/index.js";
+import { firstTokenAt, nextWordIndex } from "../../text/phrases.js";
+import { isWord, type FramingCandidate, type FramingRule } from "../candidate.js";
 import { isFunctionWord } from "../function-words.js";
 import type { FramingLanguage } from "../lexicon.js";
 
@@ -18,6 +19,9 @@ const WINDOW = 40;
 const PHRASE_WORDS = 4;
 const PHRASE_IN_PARAGRAPH = 2;
 const PHRASE_IN_DOCUMENT = 3;
+const DIGITS_ONLY = /^\p{N}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const OPENING_PUNCTUATION = /^[«"“‘'(\-—–:]$/u;
 
 interface Occurrence extends Span {
   /** Index of its first token. */
@@ -42,14 +46,15 @@ export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
   const found: Span[] = [];
   const byDocument = new Map<string, Occurrence[]>();
   const words = new WordKeys(doc, language);
-  words.countContent();
   for (const paragraph of paragraphs) {
     const byParagraph = new Map<string, Occurrence[]>();
-    for (const [key, occurrence] of phrases(doc, words, paragraph)) {
+    phrases(doc, words, paragraph, (key, occurrence) => {
       push(byParagraph, key, occurrence);
       push(byDocument, key, occurrence);
-    }
+    });
     for (const occurrences of byParagraph.values()) {
+      // Once in the paragraph is neither a refrain nor hammering.
+      if (occurrences.length < Math.min(PHRASE_IN_PARAGRAPH, IN_PARAGRAPH)) continue;
       const first = occurrences[0] as Occurrence;
       const kept = apart(occurrences);
       if (first.words >= PHRASE_WORDS && first.content >= 2 && kept.length >= PHRASE_IN_PARAGRAPH && sentencesOf(doc, kept) >= 2) found.push(...kept);
@@ -57,6 +62,7 @@ export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
     }
   }
   for (const occurrences of byDocument.values()) {
+    if (occurrences.length < PHRASE_IN_DOCUMENT) continue;
     const first = occurrences[0] as Occurrence;
     const kept = apart(occurrences);
     if (first.words >= PHRASE_WORDS && first.content >= 2 && kept.length >= PHRASE_IN_DOCUMENT) found.push(...kept);
@@ -65,47 +71,51 @@ export const repetition: FramingRule = ({ doc, language, paragraphs }) => {
 };
 
 /** Every run of 1 to MAX_WORDS consecutive words in the paragraph that starts and ends on a content word, keyed by its words. */
-function phrases(doc: Doc, words: WordKeys, paragraph: Span): [string, Occurrence][] {
-  const found: [string, Occurrence][] = [];
-  for (const first of tokensIn(doc, paragraph)) {
-    if (!isWord(doc.tokens[first])) continue;
-    const keys: string[] = [];
+function phrases(doc: Doc, words: WordKeys, paragraph: Span, visit: (key: string, occurrence: Occurrence) => void): void {
+  const { tokens } = doc;
+  for (let first = firstTokenAt(tokens, paragraph.start); first < tokens.length && (tokens[first] as Token).start < paragraph.end; first++) {
+    if (!isWord(tokens[first])) continue;
+    let phrase = "";
     let content = 0;
-    for (let at = first, count = 1; at !== -1 && count <= MAX_WORDS; at = nextWordIndex(doc, at), count++) {
-      const token = doc.tokens[at] as Token;
+    for (let at = first, count = 1; at !== -1 && count <= MAX_WORDS; at = words.next(at), count++) {
+      const token = tokens[at] as Token;
       if (token.end > paragraph.end || !isWord(token)) break;
       const key = words.content(at);
       if (key === null && count === 1) break;
       // A content word said once in the document is in no repeated phrase: nothing that contains it can recur.
       if (key !== null && words.once(key)) break;
       if (key !== null && words.isName(at)) break;
-      keys.push(key ?? words.function(at));
+      phrase = count === 1 ? (key as string) : `${phrase} ${key ?? words.function(at)}`;
       if (key !== null) {
         content++;
-        found.push([keys.join(" "), { start: (doc.tokens[first] as Token).start, end: token.end, token: first, words: count, content }]);
+        visit(phrase, { start: (tokens[first] as Token).start, end: token.end, token: first, words: count, content });
       }
     }
   }
-  return found;
 }
 
-/** Each token's keys, computed once per document: a phrase of five words looks at each word up to five times. */
+/**
+ * Each token's keys, computed once per document and kept by token index: a
+ * phrase of five words looks at each word up to five times.
+ */
 class WordKeys {
   readonly #doc: Doc;
   readonly #language: FramingLanguage;
-  readonly #content = new Map<number, string | null>();
-  readonly #names = new Map<number, boolean>();
+  /** Per token: its content key, null for a function word, undefined until asked. */
+  readonly #content: (string | null | undefined)[];
+  readonly #names: (boolean | undefined)[];
+  /** Per token: the next word of the same phrase (`nextWordIndex`), -2 until asked. */
+  readonly #next: Int32Array;
+  /** How often each content word occurs in the document, so that phrases can skip words said only once. */
+  readonly #counts = new Map<string, number>();
 
   constructor(doc: Doc, language: FramingLanguage) {
     this.#doc = doc;
     this.#language = language;
-  }
-
-  readonly #counts = new Map<string, number>();
-
-  /** Counts each content word over the document, so that phrases can skip words said only once. */
-  countContent(): void {
-    this.#doc.tokens.forEach((token, at) => {
+    this.#content = new Array<string | null | undefined>(doc.tokens.length);
+    this.#names = new Array<boolean | undefined>(doc.tokens.length);
+    this.#next = new Int32Array(doc.tokens.length).fill(-2);
+    doc.tokens.forEach((token, at) => {
       if (!isWord(token)) return;
       const key = this.content(at);
       if (key !== null) this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
@@ -117,42 +127,71 @@ class WordKeys {
   }
 
   content(at: number): string | null {
-    let key = this.#content.get(at);
-    if (key === undefined) this.#content.set(at, (key = contentKey(this.#doc, this.#language, at)));
+    let key = this.#content[at];
+    if (key === undefined) this.#content[at] = key = contentKey(this.#doc, this.#language, at);
     return key;
   }
 
   isName(at: number): boolean {
-    let name = this.#names.get(at);
-    if (name === undefined) this.#names.set(at, (name = isName(this.#doc, at)));
+    let name = this.#names[at];
+    if (name === undefined) this.#names[at] = name = isName(this.#doc, at);
     return name;
   }
 
   function(at: number): string {
-    return functionKey(this.#doc, this.#doc.tokens[at] as Token);
+    return foldOf(this.#doc.tokens[at] as Token);
+  }
+
+  next(at: number): number {
+    let next = this.#next[at] as number;
+    if (next === -2) this.#next[at] = next = nextWordIndex(this.#doc, at);
+    return next;
   }
 }
 
 /** The key a content word is compared by (plural -s dropped in French and English, the stem in Arabic), or null for a function word. */
 function contentKey(doc: Doc, language: FramingLanguage, at: number): string | null {
   const token = doc.tokens[at] as Token;
-  const keys = tokenKeys(doc, token);
-  if (keys.some((key) => isFunctionWord(language, key))) return null;
-  const key = keys.at(-1) as string;
-  if ([...key].length < MIN_LETTERS || /^\p{N}+$/u.test(key)) return null;
+  const fold = foldOf(token);
+  if (isFunctionWord(language, fold)) return null;
+  const stem = stemOf(doc, token, fold);
+  if (stem !== null && isFunctionWord(language, stem)) return null;
+  const key = stem ?? fold;
+  if (codePointsBelow(key, MIN_LETTERS) || DIGITS_ONLY.test(key)) return null;
   return language !== "ar" && key.length > MIN_LETTERS && key.endsWith("s") ? key.slice(0, -1) : key;
 }
 
-function functionKey(doc: Doc, token: Token): string {
-  return tokenKeys(doc, token)[0] as string;
+function foldOf(token: Token): string {
+  return token.keys?.fold ?? foldKey(token.text);
+}
+
+/** For Arabic, the fold key of the stem without proclitics, when it differs from the whole word's. */
+function stemOf(doc: Doc, token: Token, fold: string): string | null {
+  if (!token.stem || (token.stem.start === token.start && token.stem.end === token.end)) return null;
+  const stem = foldKey(doc.document.text.slice(token.stem.start, token.stem.end));
+  return stem !== "" && stem !== fold ? stem : null;
+}
+
+/** Whether `text` has fewer than `count` code points (a surrogate pair is one letter). */
+function codePointsBelow(text: string, count: number): boolean {
+  if (text.length < count) return true;
+  let points = 0;
+  for (let i = 0; i < text.length && points < count; i++, points++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return points < count;
 }
 
 /** Capitalised and not the first word of its sentence. */
 function isName(doc: Doc, at: number): boolean {
   const token = doc.tokens[at] as Token;
-  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (!CAPITALISED.test(token.text)) return false;
   const previous = doc.tokens[at - 1];
-  return previous !== undefined && previous.sentence === token.sentence && !/^[«"“‘'(\-—–:]$/u.test(previous.text);
+  return previous !== undefined && previous.sentence === token.sentence && !OPENING_PUNCTUATION.test(previous.text);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -25,12 +25,17 @@ export interface AttributionFinding {
   rule: string;
 }
 
+const JOINER = /^[-‐‑'’]$/u;
+const CLAUSE_BREAK = /^[,،;؛—–-]$/u;
+
 /** The document-wide context the rules share: made once per document. */
 export class ClauseReader {
   readonly doc: Doc;
   readonly language: LexiconLanguage;
   readonly words: ClauseWords;
-  readonly #keys: string[][];
+  /** Per token: its fold key, and for Arabic the fold key of its stem without proclitics (else null). */
+  readonly #folds: string[];
+  readonly #stems: (string | null)[];
   readonly #sentences: TokenRange[];
   readonly #quotesByStart = new Map<number, QuoteFinding>();
   readonly #quotesByEnd = new Map<number, QuoteFinding>();
@@ -46,11 +51,10 @@ export class ClauseReader {
     this.#quotes = [...quotes].sort((a, b) => a.start - b.start);
     this.#cueStarts = cueStarts;
     const text = doc.document.text;
-    this.#keys = doc.tokens.map((token) => {
-      const fold = token.keys?.fold ?? foldKey(token.text);
-      if (token.stem === null || (token.stem.start === token.start && token.stem.end === token.end)) return [fold];
-      return [fold, foldKey(text.slice(token.stem.start, token.stem.end))];
-    });
+    this.#folds = doc.tokens.map((token) => token.keys?.fold ?? foldKey(token.text));
+    this.#stems = doc.tokens.map((token) =>
+      token.stem === null || (token.stem.start === token.start && token.stem.end === token.end) ? null : foldKey(text.slice(token.stem.start, token.stem.end)),
+    );
     this.#sentences = doc.sentences.map(() => ({ first: -1, last: -1 }));
     doc.tokens.forEach((token, i) => {
       const range = this.#sentences[token.sentence];
@@ -72,12 +76,17 @@ export class ClauseReader {
 
   /** The token's fold key. */
   key(i: number): string {
-    return (this.#keys[i] as string[])[0] as string;
+    const fold = this.#folds[i];
+    if (fold === undefined) throw new Error(`ClauseReader.key: no token ${i}; the document has ${this.doc.tokens.length}`);
+    return fold;
   }
 
   /** Whether the token, or its Arabic stem without proclitics, is in `set`. */
   is(set: ReadonlySet<string>, i: number): boolean {
-    return (this.#keys[i] ?? []).some((key) => set.has(key));
+    const fold = this.#folds[i];
+    if (fold === undefined) return false;
+    const stem = this.#stems[i] ?? null;
+    return set.has(fold) || (stem !== null && set.has(stem));
   }
 
   isWord(i: number): boolean {
@@ -127,14 +136,14 @@ export class ClauseReader {
     const before = this.doc.tokens[i - 1];
     const after = this.doc.tokens[i + 1];
     if (token === undefined || before === undefined || after === undefined || token.kind !== "punctuation") return false;
-    return /^[-‐‑'’]$/u.test(token.text) && before.end === token.start && token.end === after.start;
+    return JOINER.test(token.text) && before.end === token.start && token.end === after.start;
   }
 
   /** Punctuation that closes a clause before a cue: a comma, a dash, a closing quotation or bracket. */
   isClauseBreak(i: number): boolean {
     const token = this.doc.tokens[i];
     if (token === undefined || token.kind !== "punctuation" || this.isJoiner(i)) return false;
-    return /^[,،;؛—–-]$/u.test(token.text) || this.quoteClosedAt(i) !== null;
+    return CLAUSE_BREAK.test(token.text) || this.quoteClosedAt(i) !== null;
   }
 
   text(range: TokenRange): TextSpan {

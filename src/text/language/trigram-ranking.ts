@@ -52,11 +52,12 @@ export function trigramRanking(value: string, minLength: number): TrigramScore[]
   const models = modelsOf(script);
   // Every trigram costs each language MAX_DIFFERENCE unless the language knows it: start from that, and take back the
   // difference for the languages that do.
-  const counts = trigramCounts(sample);
-  const distances = new Float64Array(models.languages.length).fill(counts.size * MAX_DIFFERENCE);
+  const { codes, counts } = trigramCounts(sample);
+  const distances = new Float64Array(models.languages.length).fill(codes.length * MAX_DIFFERENCE);
   const { entries, ranks } = models;
-  for (const [trigram, count] of counts) {
-    const entry = entries.get(trigram);
+  for (let t = 0; t < codes.length; t++) {
+    const count = counts[t] as number;
+    const entry = entries.get(codes[t] as number);
     if (entry === undefined) continue;
     const end = entry + 1 + 2 * (ranks[entry] as number);
     for (let pair = entry + 1; pair < end; pair += 2) {
@@ -76,38 +77,78 @@ export function trigramRanking(value: string, minLength: number): TrigramScore[]
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** franc's scripts in its order, each with its expression and a copy of it that tests one character, without state. */
+const SCRIPTS = Object.entries(expressions).map(([script, expression]) => ({ script, expression, single: new RegExp(expression.source) }));
+if (SCRIPTS.length > 31) throw new Error(`trigram-ranking: script sets are 31-bit masks, found ${SCRIPTS.length} scripts in franc-min`);
+/** Per BMP code unit, the scripts whose expression matches it (bit k: `SCRIPTS[k]`), or -1 until the character is met. */
+const SCRIPTS_OF = new Int32Array(0x10000).fill(-1);
+
 /** The script whose characters are the most frequent, first in franc's order on a tie, and its share. */
 function topScript(sample: string): [string | undefined, number] {
+  // franc's expressions match one character at a time, astral ones as surrogate pairs. Without surrogates every match
+  // is one code unit, so each script's matches are counted in one pass over the sample, by what each character is.
+  const counts = SURROGATE.test(sample) ? SCRIPTS.map(({ expression }) => sample.match(expression)?.length ?? 0) : countByCharacter(sample);
   let top: string | undefined;
   let topShare = -1;
-  // franc's expressions match one character at a time, astral ones as surrogate pairs. Without surrogates every match
-  // is one code unit, so what removing the matches takes off the length counts them, without a list of every match.
-  const bmpOnly = !SURROGATE.test(sample);
-  for (const [script, expression] of Object.entries(expressions)) {
-    const matches = bmpOnly ? sample.length - sample.replace(expression, "").length : (sample.match(expression)?.length ?? 0);
-    const share = matches / sample.length || 0;
+  SCRIPTS.forEach(({ script }, k) => {
+    const share = (counts[k] as number) / sample.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
     }
-  }
+  });
   return [top, topShare];
+}
+
+/** How many code units of a sample without surrogates each script's expression matches. */
+function countByCharacter(sample: string): Int32Array {
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let i = 0; i < sample.length; i++) {
+    for (let scripts = scriptsOf(sample.charCodeAt(i)); scripts !== 0; scripts &= scripts - 1) {
+      const k = 31 - Math.clz32(scripts & -scripts);
+      counts[k] = (counts[k] as number) + 1;
+    }
+  }
+  return counts;
+}
+
+function scriptsOf(code: number): number {
+  let scripts = SCRIPTS_OF[code] as number;
+  if (scripts === -1) {
+    const character = String.fromCharCode(code);
+    scripts = 0;
+    SCRIPTS.forEach(({ single }, k) => {
+      if (single.test(character)) scripts |= 1 << k;
+    });
+    SCRIPTS_OF[code] = scripts;
+  }
+  return scripts;
 }
 
 /**
  * Trigrams of the text as franc cleans it (ASCII punctuation, symbols and
  * digits as spaces, white space collapsed, lower case, one space at each end),
- * with their counts. Trigrams are of UTF-16 code units, as franc's are, and
- * are counted under `trigramCode`.
+ * each once, under `trigramCode`, with its count. Trigrams are of UTF-16 code
+ * units, as franc's are. Counted by sorting the codes and reading the runs: a
+ * map of a thousand counts, grown entry by entry, costs more than the sort.
  */
-function trigramCounts(sample: string): Map<number, number> {
+function trigramCounts(sample: string): { codes: Float64Array; counts: Int32Array } {
   const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase()} `;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const code = trigramCode(cleaned, i);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+  const all = new Float64Array(Math.max(0, cleaned.length - 2));
+  for (let i = 0; i < all.length; i++) all[i] = trigramCode(cleaned, i);
+  all.sort();
+  const counts = new Int32Array(all.length);
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && all[i] === all[i - 1]) {
+      counts[distinct - 1] = (counts[distinct - 1] as number) + 1;
+    } else {
+      all[distinct] = all[i] as number;
+      counts[distinct] = 1;
+      distinct++;
+    }
   }
-  return counts;
+  return { codes: all.subarray(0, distinct), counts: counts.subarray(0, distinct) };
 }
 
 /**

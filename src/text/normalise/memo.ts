@@ -27,6 +27,6 @@ export function memoise<T>(compute: (text: string) => T, limit: number, maxLengt
  * value is computed from that copy so that it holds no view of the document
  * either.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }

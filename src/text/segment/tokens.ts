@@ -21,7 +21,7 @@ import { arabicStem } from "./rules/arabic-proclitics.js";
 import { mergeDigitGroups } from "./rules/digit-groups.js";
 import { splitEnglishPossessive } from "./rules/english-possessive.js";
 import { splitFrenchElision } from "./rules/french-elision.js";
-import { isInvisible, trimInvisible } from "./rules/invisible.js";
+import { isInvisible, trimmedRange } from "./rules/invisible.js";
 import { mergePunctuationRuns } from "./rules/punctuation-runs.js";
 import { agreesWith, isSimpleText, simpleWordBoundaries } from "./rules/simple-word-boundaries.js";
 import { tokenKind } from "./rules/token-kinds.js";
@@ -37,7 +37,7 @@ export function tokenise(text: string, sentences: readonly Span[], rules: TokenR
   const tokens: Token[] = [];
   const simple = agreesWith(rules.segmenter);
   sentences.forEach((sentence, index) => {
-    let pieces = wordBoundaries(text, sentence, rules.segmenter, simple);
+    let pieces: readonly Span[] = wordBoundaries(text, sentence, rules.segmenter, simple);
     pieces = mergePunctuationRuns(text, pieces);
     pieces = splitArabicLettersFromDigits(text, pieces);
     pieces = mergeDigitGroups(text, pieces);
@@ -72,7 +72,7 @@ function wordBoundaries(text: string, sentence: Span, segmenter: Intl.Segmenter,
       continue;
     }
     for (const { segment, index } of segmenter.segment(text.slice(start, end))) {
-      const piece = trimInvisible(text, { start: start + index, end: start + index + segment.length });
+      const piece = trimmedRange(text, start + index, start + index + segment.length);
       if (piece.start < piece.end) pieces.push(piece);
     }
     start = end;

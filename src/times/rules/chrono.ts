@@ -18,26 +18,32 @@
  * against two distant days, and a result that dates the same under both
  * names its own date ("13 mai 2015"); the others are unanchored.
  *
- * A sentence that fails `chrono-prefilter.ts` is not parsed at all.
+ * A sentence that fails `chrono-prefilter.ts` is not parsed at all, and
+ * one that passes meets only the parsers that can match it
+ * (`chrono-parsers.ts`).
  */
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { daysBetween, type Anchoring, type Dated, dated, type Precision, utcDay } from "../calendar.js";
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { isChronoFalsePositive } from "./chrono-false-positives.js";
+import { CHRONO_GATES, gatedChrono, type ChronoParser } from "./chrono-parsers.js";
 import { CHRONO_PREFILTERS } from "./chrono-prefilter.js";
 
 const RULE = "chrono";
 
-const PARSERS: Readonly<Record<RuleInput["language"], chrono.Chrono>> = {
-  fr: chrono.fr.casual,
-  en: chrono.en.casual,
-  ar: chrono.ar.casual,
-  other: chrono.en.casual,
+const ENGLISH = gatedChrono(chrono.en.casual, CHRONO_GATES.en);
+const PARSERS: Readonly<Record<RuleInput["language"], ChronoParser>> = {
+  fr: gatedChrono(chrono.fr.casual, CHRONO_GATES.fr),
+  en: ENGLISH,
+  ar: gatedChrono(chrono.ar.casual, CHRONO_GATES.ar),
+  other: ENGLISH,
 };
 
 /** Two far-apart days of different years, months and weekdays, to tell absolute results from relative ones. */
 const PROBES = [utcDay(2001, 3, 10), utcDay(2011, 8, 23)] as const;
+
+const CHRONO_TYPOGRAPHY = /[’ʼ\u00a0\u202f\u2009]/u;
 
 /**
  * Typography chrono's patterns do not expect, replaced one code unit by one so
@@ -45,6 +51,8 @@ const PROBES = [utcDay(2001, 3, 10), utcDay(2011, 8, 23)] as const;
  * non-breaking spaces.
  */
 export function chronoText(text: string): string {
+  // Most sentences have none: they are passed on as they are, without two passes of replacing.
+  if (!CHRONO_TYPOGRAPHY.test(text)) return text;
   return text.replace(/[’ʼ]/gu, "'").replace(/[\u00a0\u202f\u2009]/gu, " ");
 }
 
@@ -128,7 +136,8 @@ function candidates(input: RuleInput, founds: readonly Found[], anchoring: (foun
     if (span.end <= span.start || isChronoFalsePositive(found.result, span, input)) continue;
     const date = dateOf(found.result);
     if (date === null) continue;
-    candidates.push({ start: input.offset + span.start, end: input.offset + span.end, rule: RULE, ...anchoring(found, date) });
+    const { value, precision } = anchoring(found, date);
+    candidates.push({ start: input.offset + span.start, end: input.offset + span.end, rule: RULE, value, precision });
   }
   return candidates;
 }

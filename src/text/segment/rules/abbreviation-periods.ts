@@ -22,11 +22,12 @@ export function mergeAbbreviationPeriods(text: string, pieces: readonly Span[], 
       const following = pieces[index + 1];
       const beforeNumber = following !== undefined && NUMBER.test(text.slice(following.start, following.end));
       if (kind !== null && (kind !== "numeral" || beforeNumber)) {
-        last.end = piece.end;
+        // A new span, not `last` stretched: pieces pass through uncopied, so `last` may be one of the caller's.
+        merged[merged.length - 1] = { start: last.start, end: piece.end };
         return;
       }
     }
-    merged.push({ ...piece });
+    merged.push(piece);
   });
   return merged;
 }

@@ -15,11 +15,13 @@ const MIXED = /(?=\p{Script=Arabic})\p{L}\u0640*\p{Nd}|\p{Nd}(?=\p{Script=Arabic
 /** Every character of the Arabic script is at U+0600 or above, in the BMP and in surrogates alike. */
 const FIRST_ARABIC = 0x0600;
 
-export function splitArabicLettersFromDigits(text: string, pieces: readonly Span[]): Span[] {
+export function splitArabicLettersFromDigits(text: string, pieces: readonly Span[]): readonly Span[] {
+  // Most sentences have no piece to cut: their pieces pass through as they are, without a copy each.
+  if (!pieces.some((piece) => mixes(text, piece))) return pieces;
   const split: Span[] = [];
   for (const piece of pieces) {
-    if (!hasCodeUnitFrom(text, piece, FIRST_ARABIC) || !MIXED.test(text.slice(piece.start, piece.end))) {
-      split.push({ ...piece });
+    if (!mixes(text, piece)) {
+      split.push(piece);
       continue;
     }
     let start = piece.start;
@@ -34,6 +36,11 @@ export function splitArabicLettersFromDigits(text: string, pieces: readonly Span
     split.push({ start, end: piece.end });
   }
   return split;
+}
+
+/** Whether Arabic letters meet digits in the piece. */
+function mixes(text: string, piece: Span): boolean {
+  return hasCodeUnitFrom(text, piece, FIRST_ARABIC) && MIXED.test(text.slice(piece.start, piece.end));
 }
 
 /** Cheaper than a regular expression on a slice, and enough to rule most pieces out. */

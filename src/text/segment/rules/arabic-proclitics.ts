@@ -25,9 +25,7 @@ const PREPOSITIONS = new Set(["ب", "ك", "ل"]);
 
 /** Stem candidates of an Arabic word, shortest prefix first; empty when none applies or the word is not Arabic. */
 export function arabicStemCandidates(text: string, token: Span): Span[] {
-  // Below U+0300 there is no Arabic letter and nothing skipped but the soft hyphen: a Latin word stops here.
-  const first = text.charCodeAt(token.start);
-  if (first < 0x300 && first !== 0xad) return [];
+  if (!mayStartArabic(text.charCodeAt(token.start))) return [];
   const letters: number[] = [];
   for (let i = token.start; i < token.end; i++) {
     const char = text[i] ?? "";
@@ -56,5 +54,12 @@ export function arabicStemCandidates(text: string, token: Span): Span[] {
 
 /** The stem after the longest plausible proclitic sequence, or null. */
 export function arabicStem(text: string, token: Span): Span | null {
+  // Asked of every word: a Latin one is answered before any list of candidates is made.
+  if (!mayStartArabic(text.charCodeAt(token.start))) return null;
   return arabicStemCandidates(text, token).at(-1) ?? null;
+}
+
+/** Below U+0300 there is no Arabic letter and nothing skipped but the soft hyphen: a Latin word stops here. */
+function mayStartArabic(first: number): boolean {
+  return first >= 0x300 || first === 0xad;
 }

@@ -8,13 +8,17 @@
  * letter and its apostrophe are joined back.
  */
 import type { Span } from "../../../model/span.js";
+import { coveredText } from "./covered-text.js";
 
 const ELIDED = "(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)";
 const ELIDED_PREFIX = new RegExp(`^${ELIDED}['’ʼ](?=.)`, "iu");
 const ELIDED_WORD = new RegExp(`^${ELIDED}$`, "iu");
 const APOSTROPHE = /^['’ʼ]$/u;
+const ANY_APOSTROPHE = /['’ʼ]/u;
 
-export function splitFrenchElision(text: string, pieces: readonly Span[]): Span[] {
+export function splitFrenchElision(text: string, pieces: readonly Span[]): readonly Span[] {
+  // Both ways of splitting need an apostrophe.
+  if (!ANY_APOSTROPHE.test(coveredText(text, pieces))) return pieces;
   const split: Span[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Span;
@@ -37,7 +41,7 @@ export function splitFrenchElision(text: string, pieces: readonly Span[]): Span[
       i++;
       continue;
     }
-    split.push({ ...piece });
+    split.push(piece);
   }
   return split;
 }

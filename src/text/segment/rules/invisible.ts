@@ -11,12 +11,21 @@ import type { Span } from "../../../model/span.js";
 const INVISIBLE = /^[\s\p{Cf}]$/u;
 
 export function isInvisible(char: string | undefined): boolean {
-  return char !== undefined && INVISIBLE.test(char);
+  if (char === undefined) return false;
+  // Asked at both edges of every token: an ASCII character is answered without the expression (white space there is
+  // tab to carriage return, and the space; no ASCII character is a format character).
+  const code = char.charCodeAt(0);
+  if (code < 0x80 && char.length === 1) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return INVISIBLE.test(char);
 }
 
 /** The span shrunk past invisible characters at both edges; empty spans collapse to their start. */
 export function trimInvisible(text: string, span: Span): Span {
-  let { start, end } = span;
+  return trimmedRange(text, span.start, span.end);
+}
+
+/** `trimInvisible` of the span from `start` to `end`, for callers that have no span object to pass. */
+export function trimmedRange(text: string, start: number, end: number): Span {
   while (start < end && isInvisible(text[start])) start++;
   while (end > start && isInvisible(text[end - 1])) end--;
   return { start, end };

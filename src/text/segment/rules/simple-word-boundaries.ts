@@ -17,7 +17,7 @@
  * white space is a plain separator here and never starts a piece.
  */
 import type { Span } from "../../../model/span.js";
-import { trimInvisible } from "./invisible.js";
+import { trimmedRange } from "./invisible.js";
 
 // Word-break classes of UAX #29, as far as the table needs them. UNLISTED: not in the table, left to the segmenter.
 const UNLISTED = 0;
@@ -98,7 +98,7 @@ export function simpleWordBoundaries(text: string, start: number, end: number, p
   const at = (i: number): number => (i >= start && i < end ? classAt(text, i) : UNLISTED);
   const push = (pieceEnd: number): void => {
     // A piece of U+202F alone trims to nothing.
-    const piece = trimInvisible(text, { start: pieceStart, end: pieceEnd });
+    const piece = trimmedRange(text, pieceStart, pieceEnd);
     if (piece.start < piece.end) pieces.push(piece);
   };
   let pieceStart = -1;
@@ -167,7 +167,7 @@ function probe(segmenter: Intl.Segmenter): boolean {
     const text = groups.slice(i, i + PROBE_BATCH).join(" ");
     const expected: Span[] = [];
     for (const { segment, index } of segmenter.segment(text)) {
-      const piece = trimInvisible(text, { start: index, end: index + segment.length });
+      const piece = trimmedRange(text, index, index + segment.length);
       if (piece.start < piece.end) expected.push(piece);
     }
     const found: Span[] = [];
