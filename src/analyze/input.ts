@@ -155,12 +155,13 @@ export function sniffFormat(bytes: Uint8Array): "text" | "html" {
   return /^\s*(?:\ufeff|ï»¿)?\s*(?:<!doctype html|<html|<head|<body|<meta|<!--|<article)/.test(head) ? "html" : "text";
 }
 
-function formatOfContentType(contentType: string | null, bytes: Uint8Array, url: string): "text" | "html" {
+/** The format a fetched body is in, by its content type, else by its first bytes; `reads` says what the caller can read, for the refusal. */
+export function formatOfContentType(contentType: string | null, bytes: Uint8Array, url: string, reads = "text and HTML"): "text" | "html" {
   const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
   if (type === "text/plain") return "text";
   if (type === "" || type === "application/octet-stream") return sniffFormat(bytes);
-  throw new SitrepError("input-format", `${url} answered with content type ${type}, which sitrep cannot read (it reads text and HTML)`);
+  throw new SitrepError("input-format", `${url} answered with content type ${type}, which sitrep cannot read (it reads ${reads})`);
 }
 
 function checkedPublished(value: string): string {

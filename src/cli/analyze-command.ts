@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { analyze } from "../analyze/analyze.js";
 import { DEFAULT_FETCH_OPTIONS, DEFAULT_MAX_BYTES, type AnalyzeInput, type DocumentMetadata, type InputFormat } from "../analyze/input.js";
-import { readJsonlLines, type JsonlRecord } from "../ingest/jsonl.js";
+import { readJsonlLines, recordDocument } from "../ingest/jsonl.js";
 import { readFileBytes, readStreamBytes } from "../ingest/read.js";
 import type { Analysis, MetadataOrigin } from "../model/analysis.js";
 import { isSitrepError, SitrepError } from "../model/errors.js";
@@ -120,7 +120,9 @@ async function runBatch(
     }
     const { record } = entry;
     try {
-      const analysis = await analyze(recordInput(record), { ...options, ...recordMetadata(record, overrides) });
+      const { input, metadata, metadataFrom } = recordDocument(record);
+      // Command-line options win over the record's own fields.
+      const analysis = await analyze(input, { ...options, metadata: { ...metadata, ...overrides.metadata }, metadataFrom: { ...metadataFrom, ...overrides.origin } });
       await write(io.stdout, render(analysis, format, record.id ?? label));
       if (reportFlags(analysis, label, io)) flagged++;
     } catch (error) {
@@ -142,32 +144,6 @@ async function openBatchFile(path: string): Promise<NodeJS.ReadableStream> {
   if (found === null) throw new SitrepError("input-not-found", `no such file: ${path}`);
   if (!found.isFile()) throw new SitrepError("input-unreadable", `${path} is not a regular file`);
   return createReadStream(path);
-}
-
-function recordInput(record: JsonlRecord): AnalyzeInput {
-  if (record.text !== undefined) return { text: record.text };
-  if (record.html !== undefined) return record.url === undefined ? { html: record.html } : { html: record.html, url: record.url };
-  if (record.url !== undefined) return { url: record.url };
-  throw new SitrepError("jsonl-invalid-line", "record has none of text, html or url");
-}
-
-/** Batch fields first, then command-line options over them. */
-function recordMetadata(record: JsonlRecord, overrides: { metadata: DocumentMetadata; origin: MetadataOrigin }): { metadata: DocumentMetadata; metadataFrom: MetadataOrigin } {
-  const metadata: DocumentMetadata = {};
-  const metadataFrom: MetadataOrigin = {};
-  if (record.id !== null) metadata.id = record.id;
-  for (const field of ["published", "outlet", "language", "title"] as const) {
-    const value = record[field];
-    if (value !== undefined) {
-      metadata[field] = value;
-      metadataFrom[field] = `jsonl:${field}`;
-    }
-  }
-  if (record.url !== undefined && record.text !== undefined) {
-    metadata.url = record.url;
-    metadataFrom.url = "jsonl:url";
-  }
-  return { metadata: { ...metadata, ...overrides.metadata }, metadataFrom: { ...metadataFrom, ...overrides.origin } };
 }
 
 function metadataOverrides(flags: AnalyzeFlags): { metadata: DocumentMetadata; origin: MetadataOrigin } {

@@ -3,6 +3,8 @@
  * any size is processed in constant memory. A bad line is reported with its
  * number and the rest carry on: one broken record must not cost the batch.
  */
+import type { AnalyzeInput, DocumentMetadata } from "../analyze/input.js";
+import type { MetadataOrigin } from "../model/analysis.js";
 import { SitrepError } from "../model/errors.js";
 import { splitLines, type RawLine } from "./lines.js";
 import { normalisePublished } from "./metadata.js";
@@ -115,4 +117,34 @@ function describe(value: unknown): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A batch record as a document: its text, HTML or URL as the pipeline takes
+ * it, and its own fields as metadata, each with where it came from. A URL
+ * beside an HTML page travels with the page; beside plain text, which has no
+ * other way of saying where it came from, it is metadata.
+ */
+export function recordDocument(record: JsonlRecord): { input: AnalyzeInput; metadata: DocumentMetadata; metadataFrom: MetadataOrigin } {
+  const metadata: DocumentMetadata = {};
+  const metadataFrom: MetadataOrigin = {};
+  if (record.id !== null) metadata.id = record.id;
+  for (const field of ["published", "outlet", "language", "title"] as const) {
+    const value = record[field];
+    if (value !== undefined) {
+      metadata[field] = value;
+      metadataFrom[field] = `jsonl:${field}`;
+    }
+  }
+  let input: AnalyzeInput;
+  if (record.text !== undefined) {
+    input = { text: record.text };
+    if (record.url !== undefined) {
+      metadata.url = record.url;
+      metadataFrom.url = "jsonl:url";
+    }
+  } else if (record.html !== undefined) input = record.url === undefined ? { html: record.html } : { html: record.html, url: record.url };
+  else if (record.url !== undefined) input = { url: record.url };
+  else throw new SitrepError("jsonl-invalid-line", "record has none of text, html or url");
+  return { input, metadata, metadataFrom };
 }

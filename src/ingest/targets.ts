@@ -9,13 +9,13 @@ import { constants, createReadStream, type Dirent } from "node:fs";
 import { access, open, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { sniffFormat, type AnalyzeInput, type DocumentMetadata } from "../analyze/input.js";
+import { formatOfContentType, sniffFormat, type AnalyzeInput, type DocumentMetadata } from "../analyze/input.js";
 import { SitrepError, isSitrepError } from "../model/errors.js";
 import { findControlCharacters, looksBinary, sniffFileFormat } from "./binary.js";
 import { readCsvRecords } from "./csv-records.js";
 import { decodeFeedBytes, looksLikeFeed, parseFeed, SUBSTANTIAL_LETTERS, type FeedItem } from "./feed.js";
 import { fetchUrl, type FetchOptions } from "./fetch-url.js";
-import { readJsonlLines, type JsonlRecord } from "./jsonl.js";
+import { readJsonlLines, recordDocument, type JsonlRecord } from "./jsonl.js";
 import { readFileBytes } from "./read.js";
 
 export interface IngestItem {
@@ -177,24 +177,10 @@ async function* csvItems(path: string, options: TargetOptions): AsyncGenerator<I
   }
 }
 
-/** A batch record as a document; the record's own fields are its metadata, as for `sitrep analyze` on a batch. */
+/** A batch record as a document, as for `sitrep analyze` on a batch. */
 function recordItem(record: JsonlRecord, label: string): IngestItem {
-  const metadata: DocumentMetadata = {};
-  if (record.id !== null) metadata.id = record.id;
-  for (const field of ["published", "outlet", "language", "title"] as const) {
-    const value = record[field];
-    if (value !== undefined) metadata[field] = value;
-  }
-  const url = record.url ?? null;
-  let input: AnalyzeInput;
-  if (record.text !== undefined) {
-    input = { text: record.text };
-    // Plain text has no other way of saying where it came from.
-    if (url !== null) metadata.url = url;
-  } else if (record.html !== undefined) input = url === null ? { html: record.html } : { html: record.html, url };
-  else if (url !== null) input = { url };
-  else throw new Error(`${label}: a batch reader let through a record with none of text, html or url`);
-  return { label, input, metadata, url };
+  const { input, metadata } = recordDocument(record);
+  return { label, input, metadata, url: record.url ?? null };
 }
 
 function* feedFileItems(path: string, bytes: Uint8Array): Generator<IngestItem | IngestItemError> {
@@ -226,27 +212,9 @@ async function* expandUrl(url: string, options: TargetOptions): AsyncGenerator<I
     for (const [index, item] of items.entries()) yield feedItemToIngest(item, `${url} item ${index + 1}`);
     return;
   }
-  const format = documentFormat(fetched.contentType, fetched.bytes, url);
+  const format = formatOfContentType(fetched.contentType, fetched.bytes, url, "text, HTML and feeds");
   const input = { bytes: ownBytes(fetched.bytes), format, label: fetched.finalUrl };
   yield { label: url, input, metadata: { url: fetched.finalUrl }, url: fetched.finalUrl };
-}
-
-function documentFormat(contentType: string | null, bytes: Uint8Array, url: string): "text" | "html" {
-  switch (contentType) {
-    case "text/html":
-    case "application/xhtml+xml":
-      return "html";
-    case "text/plain":
-      return "text";
-    case null:
-    case "application/octet-stream":
-      return sniffFormat(bytes);
-    default:
-      throw new SitrepError(
-        "input-format",
-        `${url} answered with content type ${contentType}, which sitrep cannot read (it reads text, HTML and feeds)`,
-      );
-  }
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
