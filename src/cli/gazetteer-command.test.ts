@@ -137,7 +137,7 @@ describe("sitrep gazetteer", () => {
     expect(result.stdout).toMatch(/^built .*gazetteer\.sqlite in [\d.]+ s: [\d,]+ places/);
     const built = await info(env);
     expect(built.places).toBeGreaterThan(200_000);
-    expect(built.bySource.map((entry) => entry.source).sort()).toEqual(["continents", "geonames", "geonames-admin1", "natural-earth", "overlay"]);
+    expect(built.bySource.map((entry) => entry.source).sort()).toEqual(["continents", "geonames", "geonames-admin1", "geonames-admin2", "natural-earth", "overlay"]);
   });
 
   it("shows what is loaded as text", async () => {

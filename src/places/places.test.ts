@@ -27,6 +27,24 @@ const resolvedAs = (mention: PlaceMention | undefined): string | null => (mentio
 const find = (analysis: Analysis, text: string): PlaceMention | undefined => analysis.places.find((place) => place.text === text);
 
 describe("places stage", () => {
+  describe("in English news conventions", () => {
+    it.each([
+      ["US tariffs on steel hurt all of us, officials in Homs said.", "US", "United States of America/US"],
+      ["BEIRUT (Reuters) - Fighting resumed overnight, residents said.", "BEIRUT", "Beirut/LB"],
+      ["The governor flew to Va. He left on Monday.", "Va.", "Virginia/US"],
+      ["New sanctions by the EU hit Syria, and the rest of us.", "EU", "European Union/DE"],
+      ["Officials from Lexington and Louisville met in London.", "London", "London/GB"],
+    ])("%s → %s", async (text, name, expected) => {
+      const analysis = await places(text, "en");
+      expect(resolvedAs(find(analysis, name))).toBe(expected);
+    });
+
+    it("reads no place into contractions, nor an English word spelt like an Arabic article", async () => {
+      const analysis = await places("We're told the fighting reached as far as Homs. We were there.", "en");
+      expect(analysis.places.map((place) => place.text)).toEqual(["Homs"]);
+    });
+  });
+
   it.each([
     ["Les combattants ont fui vers la localité libanaise d’Aarsal.", "Aarsal"],
     ["Les combattants ont fui vers la localité libanaise d’Ersal.", "Ersal"],

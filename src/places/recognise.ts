@@ -15,6 +15,7 @@ import { cuesFor, FEATURE_WORDS, type Cue } from "./cues.js";
 import { isCommonCapitalised, isFunctionWord, isLocative, isNamingNoun, isSpeechVerb, isTitle } from "./filters.js";
 import type { NameLookup } from "./lookup.js";
 import { prominence } from "./resolve.js";
+import { OVERLAY_SOURCE } from "../gazetteer/sources.js";
 
 export type RecognitionRule = "gazetteer" | "gazetteer-stem" | "gazetteer-no-article" | "skeleton" | "demonym" | "cue-unknown";
 
@@ -59,6 +60,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /** A hyphen or apostrophe that joins two words into one name ("al-Wared", "d’Ersal"). */
 const JOINER = /^[-‐‑'’]$/;
 const APOSTROPHE = /^['’]$/;
+/** "We're", "They’ll", "Don't": English contractions are pronouns and verbs, never a name ("Were", "Well", "Don"). */
+const CONTRACTION = /(?:['’](?:re|ve|ll|d|m)|n['’]t)$/i;
 /** What may open a sentence before its first word: a quotation mark, a bracket, a dash. */
 const OPENING_MARK = /^[«“"(\-–—]$/;
 
@@ -146,9 +149,13 @@ export function recognise(input: RecogniseInput): Recognised[] {
     if (FEATURE_WORDS.has(key)) return true;
     if (ARTICLES.has(key)) {
       const next = nextWord(i);
+      // "as Cyprus", "at Arizona": an English or French word spelt like an article opens a name only when joined to it.
+      if (!capitalised(i) && isFunctionWord(key, input.language) && tokens[i + 1]?.kind === "word") return false;
       return next !== -1 && capitalised(next);
     }
-    if (!capitalised(i)) return false;
+    if (!capitalised(i) || CONTRACTION.test(tokens[i]?.text ?? "")) return false;
+    // "US", "EU": a word in capitals is no pronoun or common word, wherever it stands (acronyms are filtered later).
+    if (ACRONYM_LIKE.test(tokens[i]?.text ?? "")) return true;
     // "I", "We", "The": pronouns and articles open a place name only before a capitalised word ("The Hague", "La Paz").
     if (isFunctionWord(key, input.language) && !(nextWord(i) !== -1 && capitalised(nextWord(i)))) return false;
     // "Selon", "Plusieurs": capitalised only because they open a sentence.
@@ -160,6 +167,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
       const token = tokens[k] as Token;
       if (token.sentence !== tokens[i]?.sentence || nextWordFrom(k) === -1) return false;
       if (token.kind !== "word") continue;
+      // "the A120 at Coggeshall": a locative ends the name before it.
+      if (isLocative(fold(k))) return false;
       if (LATIN_CONNECTORS.has(fold(k))) continue;
       return capitalised(k) && !sentenceStart(k);
     }
@@ -240,7 +249,10 @@ export function recognise(input: RecogniseInput): Recognised[] {
       (candidate !== null && namedThing(i)) ||
       candidate !== null &&
       (cued === null || cued.cue.kind === "locative") &&
-      (commonInDocument(i, candidate.last) || (acronym(i, candidate.last) && !isCountryAbbreviation(candidate.matches, start.text)));
+      // "US tariffs" in a text that also says "us": an abbreviation written as the gazetteer has it is the place.
+      (acronym(i, candidate.last)
+        ? !isPlaceAbbreviation(candidate.matches, start.text) && !(opensParagraph(text, start.start) && !commonInDocument(i, candidate.last))
+        : commonInDocument(i, candidate.last));
     const match = commonWord || rejected ? null : candidate;
     // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not
     // that place. The rest of the run is still searched ("Ruler of Dubai", "Kidney Foundation of Canada").
@@ -267,11 +279,13 @@ export function recognise(input: RecogniseInput): Recognised[] {
     }
   }
 
-  function exactQuality(match: NameMatch, surface: string, acronym: boolean): number {
+  /** `dotted` is the surface with the full stop that follows it, if one does: "Va." ends a sentence with a single stop. */
+  function exactQuality(match: NameMatch, surface: string, dotted: string, acronym: boolean): number {
+    const written = match.name === surface || match.name === dotted;
     // "US" is the United States, not the French village of Us: a short all-capital word matches names written the same way.
-    if (acronym && match.name !== surface) return 0.5;
-    // A short alternate collides with everything, unless the text writes it exactly so ("U.S.", "UAE").
-    return match.kind === "alternate" && nameKeyOf(match.name).length <= SHORT_NAME && match.name !== surface ? 0.6 : 1;
+    if (acronym && !written) return 0.5;
+    // A short alternate collides with everything, unless the text writes it exactly so ("U.S.", "UAE", "Ga.").
+    return match.kind === "alternate" && nameKeyOf(match.name).length <= SHORT_NAME && !written ? 0.6 : 1;
   }
 
   function matchLongest(i: number, ends: number[]): { span: Span; last: number; matches: ScoredMatch[]; rule: RecognitionRule } | null {
@@ -283,8 +297,11 @@ export function recognise(input: RecogniseInput): Recognised[] {
       const matches = lookup.byKey(nameKeyOf(text.slice(span.start, span.end)));
       if (matches.length > 0) {
         const surface = text.slice(span.start, span.end);
+        const dotted = text.charCodeAt(span.end) === 0x2e ? `${surface}.` : surface;
         const acronym = ACRONYM.test(surface);
-        return { span, last: j, matches: matches.map((m) => scored(m, exactQuality(m, surface, acronym))), rule: "gazetteer" };
+        // The abbreviation's own stop is part of the name ("Ga."), though it ends the sentence too.
+        const end = dotted !== surface && matches.some((m) => m.name === dotted) ? span.end + 1 : span.end;
+        return { span: { start: span.start, end }, last: j, matches: matches.map((m) => scored(m, exactQuality(m, surface, dotted, acronym))), rule: "gazetteer" };
       }
     }
     return null;
@@ -326,8 +343,9 @@ export function recognise(input: RecogniseInput): Recognised[] {
         .lookalikes(nameKeyOf(surface), skeleton, SKELETON_MIN_SIMILARITY, withoutArticle)
         .filter(({ match }) => !ARABIC_LETTER.test(match.name))
         .map(({ match, similarity }) => scored(match, similarity * SKELETON_QUALITY));
-      // A lone capitalised word opening a sentence that only resembles a name is most likely a common word ("Certains", "Lancée").
-      if (matches.length > 0 && j === i && sentenceStart(i)) return null;
+      // A lone capitalised word that only resembles a name is most likely a common word or a person's name ("Certains",
+      // "Visit", "Cohen"), unless a cue says a place follows ("à Aarsale", "near Ersal").
+      if (matches.length > 0 && j === i && (sentenceStart(i) || cueBefore(i) === null)) return null;
       // "al-Manar", "al-Nosra": without a cue, an article-initial name that only resembles a place is as often an organisation.
       if (matches.length > 0 && ARTICLES.has(fold(i)) && cueBefore(i) === null) return null;
       if (matches.length > 0) return { span: { start: start.start, end: (tokens[j] as Token).end }, last: j, matches, rule: "skeleton" };
@@ -350,6 +368,16 @@ export function recognise(input: RecogniseInput): Recognised[] {
 
 const NO_CUES: readonly Cue[] = [];
 
+/** Whether only spaces stand between `offset` and the start of its line: "BEIRUT (Reuters) —" is a dateline, not an acronym. */
+function opensParagraph(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return true;
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
 function nonSpaceLength(text: string): number {
   let length = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) length++;
@@ -362,9 +390,12 @@ function hasProminent(matches: readonly ScoredMatch[]): boolean {
   return false;
 }
 
-/** A country's own abbreviation, written as the gazetteer has it ("UAE", "DRC"). */
-function isCountryAbbreviation(matches: readonly ScoredMatch[], surface: string): boolean {
-  for (const match of matches) if (match.name === surface && prominence(match.place) >= 0.9) return true;
+/** A country's, a first-level region's or a curated region's own abbreviation, written as the gazetteer has it ("UAE", "N.J.", "EU"). */
+function isPlaceAbbreviation(matches: readonly ScoredMatch[], surface: string): boolean {
+  for (const match of matches) {
+    if (match.name !== surface) continue;
+    if (prominence(match.place) >= 0.9 || match.place.featureCode === "ADM1" || match.place.source === OVERLAY_SOURCE) return true;
+  }
   return false;
 }
 

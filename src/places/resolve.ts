@@ -6,6 +6,7 @@
  */
 import type { GazetteerPlace } from "../gazetteer/types.js";
 import { distanceKm } from "../model/geo.js";
+import { OVERLAY_SOURCE } from "../gazetteer/sources.js";
 import type { CueKind } from "./cues.js";
 import type { Recognised, ScoredMatch } from "./recognise.js";
 
@@ -25,10 +26,12 @@ const WEIGHTS = { match: 0.5, prominence: 0.2, focus: 0.18, coherence: 0.12 };
 const OUT_OF_FOCUS_LOOKALIKE = 0.6;
 /** Share of the document's places below which a country is not one the document is about. */
 const FOCUS_FLOOR = 0.1;
-/** Discount for a town bearing the exact name of a country or first-level region. */
+/** Discount for a town bearing the exact name of a country, a first-level region or a major city. */
 const MINOR_TOWN_FACTOR = 0.85;
-/** Towns below this population are minor beside a region of the same name. */
+/** Towns below this population are minor beside a region or a major city of the same name. */
 const CITY_POPULATION = 100_000;
+/** Cities from this population up, and capitals from CITY_POPULATION up, are known by their name alone the world over. */
+const MAJOR_CITY_POPULATION = 1_000_000;
 /** Distance at which two places stop supporting each other. */
 const COHERENCE_KM = 250;
 
@@ -47,8 +50,8 @@ export function resolveAll(mentions: readonly Recognised[]): Resolution[] {
 /** A mention's candidate places, each under its best-matched name. */
 interface Candidates {
   matches: ScoredMatch[];
-  /** Whether a country or first-level region bears the name exactly. */
-  namesRegion: boolean;
+  /** Whether a country, a first-level region, a capital or a major city bears the name exactly. */
+  namesMajorPlace: boolean;
 }
 
 interface Context {
@@ -85,7 +88,7 @@ function candidatesOf(mention: Recognised): Candidates {
     if (!known || match.quality > known.quality) best.set(match.place.rowid, match);
   }
   const matches = [...best.values()];
-  return { matches, namesRegion: matches.some((match) => match.quality >= 0.95 && isCountryOrRegion(match.place)) };
+  return { matches, namesMajorPlace: matches.some(isMajorPlaceByName) };
 }
 
 function rank(mention: Recognised, candidates: Candidates, context: Context): RankedCandidate[] {
@@ -103,9 +106,9 @@ function firstChoice(mention: Recognised, candidates: Candidates): RankedCandida
 }
 
 function scoredCandidate(mention: Recognised, candidates: Candidates, match: ScoredMatch, context: Context | null): RankedCandidate {
-  // "California", "Oregon", "Florida": where a country or first-level region bears the name exactly, towns named after it
-  // are the lesser reading unless they are cities in their own right.
-  const minorTown = candidates.namesRegion && isMinorTown(match.place);
+  // "California", "Florida", "London": where a country, a first-level region or a major city bears the name exactly, towns
+  // named after it are the lesser reading unless they are cities in their own right, even in a story about their country.
+  const minorTown = candidates.namesMajorPlace && isMinorTown(match.place);
   return { place: match.place, match, score: score(match, mention.cue?.kind ?? null, context) * (minorTown ? MINOR_TOWN_FACTOR : 1) };
 }
 
@@ -113,9 +116,17 @@ function byRank(a: RankedCandidate, b: RankedCandidate): number {
   return b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.rowid - b.place.rowid;
 }
 
-function isCountryOrRegion(place: GazetteerPlace): boolean {
-  const code = place.featureCode ?? "";
-  return code === "ADM1" || code.startsWith("PCL");
+/**
+ * A country, a first-level region or a major city matched exactly; a city only under its own name, since cities carry
+ * old and translated names that are other places' ("Salisbury" for Harare, "White House" for Casablanca).
+ */
+function isMajorPlaceByName(match: ScoredMatch): boolean {
+  if (match.quality < 0.95) return false;
+  const code = match.place.featureCode ?? "";
+  if (code === "ADM1" || code.startsWith("PCL")) return true;
+  if (nameKindWeight(match.kind) < 1) return false;
+  const population = match.place.population ?? 0;
+  return population >= MAJOR_CITY_POPULATION || (code === "PPLC" && population >= CITY_POPULATION);
 }
 
 function isMinorTown(place: GazetteerPlace): boolean {
@@ -160,7 +171,7 @@ export function prominence(place: GazetteerPlace): number {
   if (code === "PPLC") return 0.95;
   // Below big cities: "New York" is the city more often than the state.
   if (code === "ADM1") return 0.7;
-  if (place.source === "overlay") return 0.75;
+  if (place.source === OVERLAY_SOURCE) return 0.75;
   // Neighbourhoods and abandoned places are rarely what a report means by a bare name.
   if (code === "PPLX" || code === "PPLH" || code === "PPLQ" || code === "PPLW") return 0.1;
   const population = place.population ?? 0;

@@ -8,13 +8,14 @@ export const gazetteerFixture = (name: string): string => fileURLToPath(new URL(
 export const SMALL_DEFAULT_INPUTS: DefaultInputs = {
   cities: gazetteerFixture("towns.txt"),
   admin1: gazetteerFixture("default/admin1.json"),
+  admin2: gazetteerFixture("default/admin2.json"),
   countryNames: ["fr", "en", "ar"].map((lang) => gazetteerFixture(`default/${lang}.json`)),
   atlas: gazetteerFixture("default/atlas.json"),
   centres: gazetteerFixture("default/centres-none.json"),
   countryPoints: gazetteerFixture("default/country-points-none.tsv"),
   demonyms: gazetteerFixture("default/demonyms.tsv"),
   continents: gazetteerFixture("default/continents.tsv"),
-  overlay: gazetteerFixture("default/overlay.tsv"),
+  overlay: [gazetteerFixture("default/overlay.tsv")],
   aliases: gazetteerFixture("default/aliases.tsv"),
 };
 

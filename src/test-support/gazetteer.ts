@@ -20,6 +20,14 @@ const ROWS: Row[] = [
   ["1009", "Milan", "P", "PPLA", "IT", "09", 45.46, 9.19, 1370000, ["Milano"]],
   ["1010", "Beirut", "P", "PPLC", "LB", "04", 33.89, 35.5, 1900000, ["Beyrouth", "بيروت"]],
   ["1011", "Hama", "P", "PPLA", "SY", "10", 35.13, 36.75, 700000, ["Hamah", "حماة"]],
+  // A capital and a town of its name in a story about the town's country; a village named like a state's abbreviation,
+  // one named like a contraction.
+  ["1012", "London", "P", "PPLC", "GB", "ENG", 51.51, -0.13, 8900000, []],
+  ["1013", "London", "P", "PPLA2", "US", "KY", 37.13, -84.08, 8000, []],
+  ["1014", "Lexington", "P", "PPLA2", "US", "KY", 38.05, -84.5, 320000, []],
+  ["1015", "Louisville", "P", "PPL", "US", "KY", 38.25, -85.76, 620000, []],
+  ["1016", "Va", "P", "PPL", "BF", "01", 10.06, -2.5, 2000, []],
+  ["1017", "Were", "P", "PPL", "ID", "17", -8.87, 121.06, 3000, []],
 ];
 
 const COUNTRIES: [code: string, name: string, lat: number, lon: number, names: NameRow[]][] = [
@@ -48,6 +56,9 @@ export function createTestGazetteer(): Gazetteer {
       { name: "Qalamoune", lang: "fr", kind: "alternate" },
       { name: "القلمون", lang: "ar", kind: "alternate" },
     ]);
+    writer.upsertPlace(place("natural-earth", "US", "United States of America", "A", "PCLI", "US", 39.76, -98.5, { radiusKm: 2000 }), [{ name: "US", lang: "en", kind: "alternate" }]);
+    writer.upsertPlace(place("geonames-admin1", "US.VA", "Virginia", "A", "ADM1", "US", 37.84, -79.08, { admin1Code: "VA" }), [{ name: "Va.", lang: "en", kind: "alternate" }]);
+    writer.upsertPlace(place("overlay", "european-union", "European Union", "L", "RGNE", "DE|FR", 48.69, 9.14, { radiusKm: 2600, precision: 3 }), [{ name: "EU", lang: "en", kind: "alternate" }]);
     writer.upsertAdminCode("SY.08", "Rif Dimashq", null, null);
     writer.upsertAdminCode("SY.09", "Aleppo", null, null);
   });

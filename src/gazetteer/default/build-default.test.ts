@@ -53,6 +53,7 @@ describe("buildDefaultGazetteer", () => {
     expect(report.steps.map(({ step, places }) => [step, places])).toEqual([
       ["towns", 7],
       ["regions", 4],
+      ["districts", 2],
       ["countries", 2],
       ["demonyms", 0],
       ["continents", 2],
@@ -60,12 +61,13 @@ describe("buildDefaultGazetteer", () => {
       ["aliases", 0],
     ]);
     expect(report.steps.find((step) => step.step === "regions")?.notes).toEqual(["1 region(s) with no GeoNames town, so no point: SY.99"]);
+    expect(report.steps.find((step) => step.step === "districts")?.notes).toEqual(["1 region(s) with no GeoNames town, so no point: SY.01.0199"]);
     expect(report.steps.find((step) => step.step === "aliases")).toMatchObject({ newNames: 1, notes: ["1 alias row(s) for places not in this build, skipped: natural-earth:ZZ"] });
     expect(report.steps.find((step) => step.step === "countries")?.notes).toEqual([
       "1 country(ies) without a shape, placed at their capital: LB",
       "1 country(ies) without a shape or a capital, left out: TK",
     ]);
-    expect(report).toMatchObject({ path, places: 17, bytes: (await stat(path)).size });
+    expect(report).toMatchObject({ path, places: 19, bytes: (await stat(path)).size });
     const [, total] = progress.at(-1) ?? [];
     expect(progress.at(-1)).toEqual([total, total]);
 
@@ -78,6 +80,10 @@ describe("buildDefaultGazetteer", () => {
       expect(region?.place.lat).toBeCloseTo(34.06, 2);
       expect(region?.place.lon).toBeCloseTo(36.66, 2);
       expect(region?.place.radiusKm).toBeGreaterThan(10);
+
+      // A district holds the towns that carry its code, and their people: Yabroud (25,000) and Flita (5,000).
+      const [district] = gazetteer.byKey("yabroud district");
+      expect(district?.place).toMatchObject({ source: "geonames-admin2", featureCode: "ADM2", countries: ["SY"], admin1Code: "01", admin2Code: "0102", population: 30_000 });
 
       // Syria at the centroid of its large square, not pulled towards its small island far south-west.
       const [syria] = gazetteer.byKey("syrie");
@@ -113,9 +119,9 @@ describe("buildDefaultGazetteer", () => {
     await buildDefaultGazetteer(path, { inputs: SMALL });
     const before = await readFile(path);
     const overlay = join(dir, "failing", "overlay.tsv");
-    await writeFile(overlay, `${await readFile(SMALL.overlay, "utf8")}broken\tBroken\t\tT\tMTS\tSY\tnorth\t36\t\t\tx\t\n`);
+    await writeFile(overlay, `${await readFile(SMALL.overlay[0] as string, "utf8")}broken\tBroken\t\tT\tMTS\tSY\tnorth\t36\t\t\tx\t\n`);
 
-    await expect(buildDefaultGazetteer(path, { inputs: { ...SMALL, overlay } })).rejects.toThrow(/overlay\.tsv, line 5: lat must be a number/);
+    await expect(buildDefaultGazetteer(path, { inputs: { ...SMALL, overlay: [overlay] } })).rejects.toThrow(/overlay\.tsv, line 5: lat must be a number/);
     expect((await readFile(path)).equals(before)).toBe(true);
     expect(await readdir(join(dir, "failing"))).toEqual(["gazetteer.sqlite", "overlay.tsv"]);
   });

@@ -18,7 +18,7 @@ import { loadCountries } from "./countries.js";
 import { loadDemonyms } from "./demonyms.js";
 import { defaultInputs, describeInput, type DefaultInputs } from "./inputs.js";
 import { loadOverlay } from "./overlay.js";
-import { loadRegions } from "./regions.js";
+import { loadDistricts, loadRegions } from "./regions.js";
 import type { StepReport } from "./step-report.js";
 
 export interface BuildOptions {
@@ -66,14 +66,18 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
       ];
       loaded.push(loadRegions(writer, inputs.admin1));
       finished(inputs.admin1);
+      loaded.push(loadDistricts(writer, inputs.admin2));
+      finished(inputs.admin2);
       loaded.push(loadCountries(writer, inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints));
       finished(...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints);
       loaded.push(loadDemonyms(writer, inputs.demonyms));
       finished(inputs.demonyms);
       loaded.push(loadContinents(writer, inputs.continents));
       finished(inputs.continents);
-      loaded.push(loadOverlay(writer, inputs.overlay));
-      finished(inputs.overlay);
+      for (const file of inputs.overlay) {
+        loaded.push(loadOverlay(writer, file));
+        finished(file);
+      }
       loaded.push(loadAliases(writer, inputs.aliases));
       finished(inputs.aliases);
       return loaded;
@@ -94,7 +98,7 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
 
 /** Sizes of the input files, which also checks that they are all there before any time is spent on the first. */
 function inputSizes(inputs: DefaultInputs): Map<string, number> {
-  const files = [inputs.cities, inputs.admin1, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints, inputs.demonyms, inputs.continents, inputs.overlay, inputs.aliases];
+  const files = [inputs.cities, inputs.admin1, inputs.admin2, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints, inputs.demonyms, inputs.continents, ...inputs.overlay, inputs.aliases];
   return new Map(
     files.map((file) => {
       try {

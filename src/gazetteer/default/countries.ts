@@ -17,13 +17,11 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { SitrepError } from "../../model/errors.js";
 import { dataFileError, readDataFile, requiredField } from "../data-files.js";
-import { GEONAMES_SOURCE } from "../import/index.js";
+import { COUNTRIES_SOURCE, GEONAMES_SOURCE } from "../sources.js";
 import type { GazetteerWriter, NameRow } from "../store.js";
 import { distanceKm, type Point } from "../../model/geo.js";
 import { polygonCentroid, type Rings } from "./geo.js";
 import type { StepReport } from "./step-report.js";
-
-export const COUNTRIES_SOURCE = "natural-earth";
 
 interface Location {
   point: Point;

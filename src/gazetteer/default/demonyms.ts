@@ -6,7 +6,7 @@
  */
 import { dataFileError, readDataFile, requiredField } from "../data-files.js";
 import type { GazetteerWriter } from "../store.js";
-import { COUNTRIES_SOURCE } from "./countries.js";
+import { COUNTRIES_SOURCE } from "../sources.js";
 import type { StepReport } from "./step-report.js";
 
 const HEADER = ["country", "lang", "forms", "source"] as const;

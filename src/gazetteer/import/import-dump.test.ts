@@ -54,6 +54,22 @@ describe("importGeoNamesDump: the geoname table", () => {
     expect(gazetteer.near(34.18, 36.42, 1).map((place) => place.name)).toEqual(["Aarsal"]);
   });
 
+  it("gives a country the default gazetteer holds the dump's names, not a second place with another point", async () => {
+    const { writer, gazetteer, count } = fresh();
+    writer.upsertPlace(
+      { source: "natural-earth", sourceId: "SY", name: "Syria", featureClass: "A", featureCode: "PCLI", country: "SY", admin1Code: null, admin2Code: null, lat: 35, lon: 38, population: null, radiusKm: 400, precision: null, provenance: "written for tests" },
+      [],
+    );
+    const row = ["163843", "Syrian Arab Republic", "Syrian Arab Republic", "Souria,سوريا", "35.00845", "38.28846", "A", "PCLI", "SY", "", "00", "", "", "", "22933531", "", "", "Asia/Damascus", "2024-01-01"];
+    const summary = await importGeoNamesDump(writer, await file("SY.txt", `${row.join("\t")}\n`));
+    expect(summary).toMatchObject({ places: 1, newNames: 3 });
+    expect(count("places")).toBe(1);
+    const [syria, ...others] = gazetteer.byKey("souria");
+    expect(others).toEqual([]);
+    expect(syria?.place).toMatchObject({ source: "natural-earth", sourceId: "SY", lat: 35, lon: 38 });
+    expect(gazetteer.byKey("سوريا").map((match) => match.place.sourceId)).toEqual(["SY"]);
+  });
+
   it("reads the table from a zip as GeoNames ships it, beside a readme, streaming the entry", async () => {
     const towns = await readFile(fixture("towns.txt"));
     const path = await file("ZZ.zip", await zipOf({ "readme.txt": "GeoNames readme", "ZZ.txt": towns }));

@@ -12,7 +12,8 @@ import { createAdminCodesFormat } from "./admin-codes.js";
 import { createAlternateNamesFormat } from "./alternate-names.js";
 import { detectKind } from "./detect-format.js";
 import { formatError, type DumpFormat, type DumpKind, type ImportTally } from "./dump-format.js";
-import { GEONAMES_SOURCE, createGeonameFormat } from "./geoname-table.js";
+import { GEONAMES_SOURCE } from "../sources.js";
+import { createGeonameFormat } from "./geoname-table.js";
 import { openDump } from "./open-dump.js";
 import { readLines } from "./read-lines.js";
 
