@@ -11,3 +11,11 @@ const JOINERS = /[\s\-‐‑–—_.]+/g;
 export function nameKey(text: string): string {
   return foldKey(text).replace(APOSTROPHES, "").replace(JOINERS, " ").trim();
 }
+
+/** The Arabic article as transliterations write it before a name, folded and standing apart: "al ", "ash ", "ar "… */
+const LATIN_ARTICLE = /^(?:al|el|ad|ed|ash|as|es|ez|az|ar|er|an|at|ech|ach) (?=\S)/;
+
+/** A name key without its Arabic article, transliterated ("al qusayr") or written (القصير), else the key itself. */
+export function withoutArticle(key: string): string {
+  return key.replace(LATIN_ARTICLE, "").replace(/^ال(?=\S{2})/, "");
+}

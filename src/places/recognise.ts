@@ -7,7 +7,7 @@
  */
 import type { Token } from "../model/document.js";
 import type { NameMatch } from "../gazetteer/types.js";
-import { nameKey } from "../gazetteer/name-key.js";
+import { nameKey, withoutArticle } from "../gazetteer/name-key.js";
 import type { Span } from "../model/span.js";
 import { skeletonKey } from "../text/normalise/index.js";
 import { memoise } from "../text/normalise/memo.js";
@@ -46,6 +46,8 @@ const SKELETON_MIN_SIMILARITY = 0.66;
 const SKELETON_QUALITY = 0.9;
 /** Short alternate names ("Ein", "Jor") collide with everything; trust them less. */
 const SHORT_NAME = 4;
+/** Words in capitals this long or longer may be a city's name rather than an acronym ("MANILA", not "NATO" or "UN"). */
+const MIN_SHOUTED_NAME = 5;
 const LATIN_CONNECTORS: ReadonlySet<string> = new Set([
   "de", "du", "des", "d'", "la", "le", "les", "l'", "al", "el", "ad", "ed", "ash", "as", "es", "ez", "az", "ar", "er", "an", "at", "et",
   "of", "the", "bin", "ibn", "abu", "abou", "bou", "umm", "um", "ben", "beni", "bani", "ech", "ach",
@@ -137,7 +139,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
       personal.add(j);
       last = j;
     }
-    if (last !== -1 && last !== i) surnames.add(fold(last));
+    // "By: Henry Lazenby US-based …": a word in capitals ends a byline's name, it is not the name's last word.
+    if (last !== -1 && last !== i && !ACRONYM_LIKE.test(tokens[last]?.text ?? "")) surnames.add(fold(last));
   }
   for (let i = 0; i < tokens.length; i++) if (capitalised(i) && surnames.has(fold(i))) personal.add(i);
 
@@ -251,7 +254,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
       (cued === null || cued.cue.kind === "locative") &&
       // "US tariffs" in a text that also says "us": an abbreviation written as the gazetteer has it is the place.
       (acronym(i, candidate.last)
-        ? !isPlaceAbbreviation(candidate.matches, start.text) && !(opensParagraph(text, start.start) && !commonInDocument(i, candidate.last))
+        ? !isPlaceAbbreviation(candidate.matches, start.text) && !isCapitalsOfMajorPlace(candidate.matches, start.text) &&
+          !(opensParagraph(text, start.start) && !commonInDocument(i, candidate.last))
         : commonInDocument(i, candidate.last));
     const match = commonWord || rejected ? null : candidate;
     // "Sir" of "Sir Ezzeddine", "Nusra" of "Nusra Front": a minor place matching only the head of a longer name is not
@@ -368,6 +372,13 @@ export function recognise(input: RecogniseInput): Recognised[] {
 
 const NO_CUES: readonly Cue[] = [];
 
+/** "MANILA, Philippines –": a capital or a city of a million written in capitals is that city, even inside a paragraph. */
+function isCapitalsOfMajorPlace(matches: readonly ScoredMatch[], surface: string): boolean {
+  if (surface.length < MIN_SHOUTED_NAME) return false;
+  for (const match of matches) if (match.quality >= 0.95 && prominence(match.place) >= 0.95) return true;
+  return false;
+}
+
 /** Whether only spaces stand between `offset` and the start of its line: "BEIRUT (Reuters) —" is a dateline, not an acronym. */
 function opensParagraph(text: string, offset: number): boolean {
   for (let k = offset - 1; k >= 0; k--) {
@@ -424,6 +435,3 @@ function hasArabicLetter(text: string): boolean {
   return false;
 }
 
-function withoutArticle(key: string): string {
-  return key.replace(/^(?:al|el|ad|ed|ash|as|es|ez|az|ar|er|an|at|ech|ach) /, "").replace(/^ال(?=\S{2})/, "");
-}

@@ -157,6 +157,7 @@ function nameKindWeight(kind: string): number {
       return 1;
     case "alternate":
     case "short":
+    case "no-article":
       return 0.9;
     default:
       return 0.7;

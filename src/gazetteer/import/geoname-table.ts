@@ -5,6 +5,7 @@
  */
 import type { GazetteerWriter, NameRow } from "../store.js";
 import { formatError, parseCoordinate, type DumpFormat, type LineRef } from "./dump-format.js";
+import { nameKey, withoutArticle } from "../name-key.js";
 import { isLatinOrArabic } from "./name-scripts.js";
 import { COUNTRIES_SOURCE, GEONAMES_SOURCE } from "../sources.js";
 
@@ -20,6 +21,7 @@ export function createGeonameFormat(writer: GazetteerWriter, provenance: string)
       if (!/^\d+$/.test(id)) throw formatError(at, `geonameid is not a number: ${JSON.stringify(id)}`);
       if (name.trim() === "") throw formatError(at, `place ${id} has no name`);
       const { names, filtered } = otherNames(name, asciiName, alternates);
+      if (ARABIC_NAMING.has(country)) names.push(...withoutTheirArticle(name, names));
       // A country is one place: where the default gazetteer has it, the dump's row lends it its names, and the point
       // stays the curated one (GeoNames' own where it and world-countries disagree), so that no two "Iran" tie.
       const defaultCountry = featureCode.startsWith("PCL") && country !== "" ? writer.placeId(COUNTRIES_SOURCE, country) : null;
@@ -73,6 +75,31 @@ function otherNames(name: string, asciiName: string, alternates: string): { name
     else filtered += 1;
   }
   return { names, filtered };
+}
+
+/**
+ * Countries whose place names GeoNames writes with the Arabic article ("Al Qāmishlī", "Ar Raqqah", "At Tanf"), which
+ * the press often drops ("Qamishli", "Raqqa") or writes otherwise ("al-Tanf"): the Arab League's members and Chad.
+ */
+const ARABIC_NAMING: ReadonlySet<string> = new Set([
+  "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE",
+]);
+/** Shorter than this once the article is gone, a name says too little alone ("Al Ha" → "Ha"). */
+const MIN_NAME_WITHOUT_ARTICLE = 3;
+
+/** Latin-script spellings of the place without their article, under their own kind, where no spelling already is one. */
+function withoutTheirArticle(name: string, others: readonly NameRow[]): NameRow[] {
+  const spellings = [name, ...others.map((other) => other.name)];
+  const keys = new Set(spellings.map(nameKey));
+  const variants: NameRow[] = [];
+  for (const spelling of spellings) {
+    const key = nameKey(spelling);
+    const bare = withoutArticle(key);
+    if (bare === key || bare.length < MIN_NAME_WITHOUT_ARTICLE || keys.has(bare) || /\p{Script=Arabic}/u.test(spelling)) continue;
+    keys.add(bare);
+    variants.push({ name: spelling.replace(/^\S+?[\s\-‐‑]+/u, ""), lang: null, kind: "no-article" });
+  }
+  return variants;
 }
 
 function parsePopulation(value: string, at: LineRef): number | null {

@@ -70,6 +70,17 @@ describe("importGeoNamesDump: the geoname table", () => {
     expect(gazetteer.byKey("سوريا").map((match) => match.place.sourceId)).toEqual(["SY"]);
   });
 
+  it("finds a place of an Arabic-speaking country under its name without the article, as the press writes it", async () => {
+    const { writer, gazetteer } = fresh();
+    const line = (id: string, name: string, country: string, alternates: string): string =>
+      [id, name, name, alternates, "35.9", "39.0", "P", "PPLA", country, "", "04", "", "", "", "200000", "", "", "", "2024-01-01"].join("\t");
+    await importGeoNamesDump(writer, await file("article.txt", `${line("163345", "Ar Raqqah", "SY", "Raqqa,الرقة")}\n${line("5520993", "El Paso", "US", "")}\n`));
+    expect(gazetteer.byKey("raqqah").map((match) => [match.name, match.kind, match.place.name])).toEqual([["Raqqah", "no-article", "Ar Raqqah"]]);
+    // A spelling the dump already gives bare is not doubled; names elsewhere keep their article ("El Paso" is no "Paso").
+    expect(gazetteer.byKey("raqqa").map((match) => match.kind)).toEqual(["alternate"]);
+    expect(gazetteer.byKey("paso")).toEqual([]);
+  });
+
   it("reads the table from a zip as GeoNames ships it, beside a readme, streaming the entry", async () => {
     const towns = await readFile(fixture("towns.txt"));
     const path = await file("ZZ.zip", await zipOf({ "readme.txt": "GeoNames readme", "ZZ.txt": towns }));
