@@ -27,6 +27,13 @@ const resolvedAs = (mention: PlaceMention | undefined): string | null => (mentio
 const find = (analysis: Analysis, text: string): PlaceMention | undefined => analysis.places.find((place) => place.text === text);
 
 describe("places stage", () => {
+  it("reads a lone Arabic word as a hamlet of that name only after a cue", async () => {
+    const plain = await places("ارتفعت حالات الإصابة في حمص", "ar");
+    expect(plain.places.map((place) => place.text)).toEqual(["حمص"]);
+    const cued = await places("قصفت الطائرات بلدة حالات قرب حمص", "ar");
+    expect(resolvedAs(find(cued, "حالات"))).toBe("Halat/SY");
+  });
+
   describe("in English news conventions", () => {
     it.each([
       ["US tariffs on steel hurt all of us, officials in Homs said.", "US", "United States of America/US"],

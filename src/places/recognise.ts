@@ -40,6 +40,8 @@ const NAMING_WINDOW = 4;
 /** Prominence of a place that may head a longer name and still be meant ("Damascus Countryside"). */
 const PROMINENT = 0.7;
 const SKELETON_MAX_WORDS = 3;
+/** Prominence of a town of about 3,000 people (log10(3000)/7), and of every district: enough standing for a lone Arabic word. */
+const STANDING = 0.5;
 /** Skeleton matches must still look alike once folded: "Aarsale" and "Aarsal" do, "Aarsale" and "Rasla" do not. */
 const SKELETON_MIN_SIMILARITY = 0.66;
 /** A skeleton match is weaker evidence than an exact name, however similar the letters. */
@@ -246,9 +248,14 @@ export function recognise(input: RecogniseInput): Recognised[] {
     // "Barr said", "Monahan told reporters": a lone minor name before a verb of saying is a speaker ("Russia said" stays).
     const speaker =
       candidate !== null && !isArabic(i) && candidate.last === i && isSpeechVerb(fold(nextWord(i))) && !hasProminent(candidate.matches);
+    // "حالات", "طرق", "مدني": Arabic writes names and words alike, and a large gazetteer has a hamlet for many a word; a lone
+    // word without a cue ("بلدة", "قرب") must name a place of some standing.
+    const arabicWord =
+      candidate !== null && isArabic(i) && candidate.last === i && (cued === null || cued.cue.kind === "locative") && !hasStanding(candidate.matches);
     const rejected =
       inside ||
       speaker ||
+      arabicWord ||
       (candidate !== null && namedThing(i)) ||
       candidate !== null &&
       (cued === null || cued.cue.kind === "locative") &&
@@ -398,6 +405,12 @@ function nonSpaceLength(text: string): number {
 /** A well-matched prominent place: one that may head a longer name and still be meant. */
 function hasProminent(matches: readonly ScoredMatch[]): boolean {
   for (const match of matches) if (match.quality >= 0.9 && prominence(match.place) >= PROMINENT) return true;
+  return false;
+}
+
+/** A town of a few thousand people or more, an administrative area, a country or a curated place, well matched. */
+function hasStanding(matches: readonly ScoredMatch[]): boolean {
+  for (const match of matches) if (match.quality >= 0.9 && prominence(match.place) >= STANDING) return true;
   return false;
 }
 

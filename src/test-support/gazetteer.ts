@@ -28,6 +28,8 @@ const ROWS: Row[] = [
   ["1015", "Louisville", "P", "PPL", "US", "KY", 38.25, -85.76, 620000, []],
   ["1016", "Va", "P", "PPL", "BF", "01", 10.06, -2.5, 2000, []],
   ["1017", "Were", "P", "PPL", "ID", "17", -8.87, 121.06, 3000, []],
+  // A hamlet whose Arabic name is a common word ("cases").
+  ["1018", "Halat", "P", "PPL", "SY", "08", 33.7, 36.6, 0, ["حالات"]],
 ];
 
 const COUNTRIES: [code: string, name: string, lat: number, lon: number, names: NameRow[]][] = [
