@@ -41,6 +41,7 @@ describe("places stage", () => {
       ["The governor flew to Va. He left on Monday.", "Va.", "Virginia/US"],
       ["New sanctions by the EU hit Syria, and the rest of us.", "EU", "European Union/DE"],
       ["Officials from Lexington and Louisville met in London.", "London", "London/GB"],
+      ["The ministry said on its website the US action broke the rules, officials in Homs said.", "US", "United States of America/US"],
     ])("%s → %s", async (text, name, expected) => {
       const analysis = await places(text, "en");
       expect(resolvedAs(find(analysis, name))).toBe(expected);

@@ -64,6 +64,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /** A hyphen or apostrophe that joins two words into one name ("al-Wared", "d’Ersal"). */
 const JOINER = /^[-‐‑'’]$/;
 const APOSTROPHE = /^['’]$/;
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "le", "la", "les", "l'", "l’", "un", "une", "ce", "cette"]);
 /** "We're", "They’ll", "Don't": English contractions are pronouns and verbs, never a name ("Were", "Well", "Don"). */
 const CONTRACTION = /(?:['’](?:re|ve|ll|d|m)|n['’]t)$/i;
 /** What may open a sentence before its first word: a quotation mark, a bracket, a dash. */
@@ -199,7 +200,8 @@ export function recognise(input: RecogniseInput): Recognised[] {
       }
       const key = fold(k);
       if (isNamingNoun(key)) return true;
-      if (isLocative(key) || (!isArabic(k) && capitalised(k))) return false;
+      // "posted on its website the US action": an article opens another phrase, whose head the name is.
+      if (isLocative(key) || DETERMINERS.has(key) || (!isArabic(k) && capitalised(k))) return false;
       words++;
     }
     return false;
