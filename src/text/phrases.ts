@@ -9,7 +9,7 @@
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
 import { foldKey } from "./normalise/index.js";
-import { ownCopy } from "./normalise/memo.js";
+import { KEY_NUMBERS, NumberedKeys } from "./key-numbers.js";
 
 export interface PhraseWord {
   /** Fold key of the word. */
@@ -82,13 +82,15 @@ export class PhraseMatcher<T> {
   #byDocument = new WeakMap<readonly Token[], DocumentMatches<T>>();
   /**
    * What each key leads to from the root, by the key's number (`KEY_NUMBERS`):
-   * 1 + its index in `#rootChildren`, or 0 until the key is first met. Words
-   * recur across documents, so each is looked up in the lexicon once, not
-   * once per document and matcher.
+   * UNSEEN until the key is first met, then NOWHERE or ONWARD, with the
+   * children in `#rootChildren`. Words recur across documents, so each is
+   * looked up in the lexicon once, not once per document and matcher. One
+   * byte a key: every token of every document reads it, and most keys lead
+   * nowhere, so the table is kept small enough to stay in cache.
    */
-  #rootSlots = new Int32Array(0);
-  #rootChildren: RootChildren<T>[] = [NO_CHILDREN];
-  /** The numbering `#rootSlots` follows. */
+  #rootStates = new Uint8Array(0);
+  #rootChildren = new Map<number, RootChildren<T>>();
+  /** The numbering `#rootStates` follows. */
   #generation = -1;
 
   add(words: readonly PhraseWord[], value: T): void {
@@ -139,45 +141,51 @@ export class PhraseMatcher<T> {
     const known = this.#byDocument.get(tokens);
     if (known && known.text === doc.document.text && known.tokenCount === tokens.length) return known.matches;
     const keys = tokenKeysOf(doc);
+    this.#followNumbering(keys.generation);
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const fold = keys.fold[i] as number;
       if (fold === NO_KEY) continue;
-      this.#startAt(doc, keys, i, fold, false, matches);
+      if (this.#rootStates[fold] !== NOWHERE) this.#startAt(doc, keys, i, fold, false, matches);
       const stem = keys.stem[i] as number;
-      if (stem !== NO_KEY) this.#startAt(doc, keys, i, stem, true, matches);
+      if (stem !== NO_KEY && this.#rootStates[stem] !== NOWHERE) this.#startAt(doc, keys, i, stem, true, matches);
     }
     this.#byDocument.set(tokens, { text: doc.document.text, tokenCount: tokens.length, matches });
     return matches;
   }
 
+  /** Forgets what keys led to under an older numbering, and makes room for every key numbered so far. */
+  #followNumbering(generation: number): void {
+    if (generation !== this.#generation) {
+      this.#rootStates = new Uint8Array(this.#rootStates.length);
+      this.#rootChildren.clear();
+      this.#generation = generation;
+    }
+    if (KEY_NUMBERS.count > this.#rootStates.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * KEY_NUMBERS.count));
+      grown.set(this.#rootStates);
+      this.#rootStates = grown;
+    }
+  }
+
   /** Every phrase starts at the root: its exact child for the key first, then the prefixes, as `#walk` does further on. */
   #startAt(doc: Doc, keys: TokenKeys, at: number, key: number, viaStem: boolean, found: PhraseMatch<T>[]): void {
-    const children = this.#rootChildrenOf(key, keys.generation);
+    const children = this.#rootChildrenOf(key);
+    if (children === null) return;
     if (children.exact) this.#step(doc, keys, at, at, children.exact, viaStem, found);
     for (const child of children.prefixes) this.#step(doc, keys, at, at, child, viaStem, found);
   }
 
-  #rootChildrenOf(key: number, generation: number): RootChildren<T> {
-    if (generation !== this.#generation) {
-      this.#rootSlots = new Int32Array(this.#rootSlots.length);
-      this.#rootChildren = [NO_CHILDREN];
-      this.#generation = generation;
-    }
-    if (key >= this.#rootSlots.length) {
-      const grown = new Int32Array(Math.max(1024, 2 * key));
-      grown.set(this.#rootSlots);
-      this.#rootSlots = grown;
-    }
-    let slot = this.#rootSlots[key] as number;
-    if (slot === 0) {
+  #rootChildrenOf(key: number): RootChildren<T> | null {
+    if (this.#rootStates[key] === UNSEEN) {
       const text = KEY_NUMBERS.key(key);
       const exact = this.#root.exact.get(text);
       const prefixes = this.#root.prefixes.filter((entry) => text.startsWith(entry.text)).map((entry) => entry.node);
-      slot = exact === undefined && prefixes.length === 0 ? 1 : this.#rootChildren.push({ exact, prefixes });
-      this.#rootSlots[key] = slot;
+      const leadsNowhere = exact === undefined && prefixes.length === 0;
+      if (!leadsNowhere) this.#rootChildren.set(key, { exact, prefixes });
+      this.#rootStates[key] = leadsNowhere ? NOWHERE : ONWARD;
     }
-    return this.#rootChildren[slot - 1] as RootChildren<T>;
+    return this.#rootChildren.get(key) ?? null;
   }
 
   #walk(doc: Doc, keys: TokenKeys, first: number, at: number, node: Node<T>, viaStem: boolean, found: PhraseMatch<T>[]): void {
@@ -204,7 +212,10 @@ export class PhraseMatcher<T> {
   }
 }
 
-const NO_CHILDREN: RootChildren<never> = { exact: undefined, prefixes: [] };
+/** What a key leads to from a matcher's root (`PhraseMatcher.#rootStates`). */
+const UNSEEN = 0;
+const NOWHERE = 1;
+const ONWARD = 2;
 
 function copyMatch<T>(match: PhraseMatch<T>): PhraseMatch<T> {
   return { start: match.start, end: match.end, value: match.value, first: match.first, last: match.last, viaStem: match.viaStem };
@@ -222,47 +233,6 @@ function firstMatchFrom(matches: readonly PhraseMatch<unknown>[], token: number)
   return low;
 }
 
-/**
- * Keys numbered across documents, so that a matcher can remember what each
- * leads to by number (`PhraseMatcher.#rootSlots`). Past `KEY_LIMIT` keys the
- * numbering starts afresh, as a new generation, keeping memory flat on long
- * runs; matchers then forget what they remembered by the old numbers.
- */
-class KeyNumbers {
-  #numbers = new Map<string, number>();
-  #keys: string[] = [];
-  #generation = 0;
-
-  get generation(): number {
-    return this.#generation;
-  }
-
-  /** Starts a new generation unless `count` more keys fit: a document's keys are numbered in one generation. */
-  reserve(count: number): void {
-    if (this.#keys.length + count <= KEY_LIMIT) return;
-    this.#numbers = new Map();
-    this.#keys = [];
-    this.#generation++;
-  }
-
-  number(key: string): number {
-    let number = this.#numbers.get(key);
-    if (number === undefined) {
-      // A key may be a slice of its document: remembered as it is, it would keep the whole text alive.
-      const owned = ownCopy(key);
-      number = this.#keys.push(owned) - 1;
-      this.#numbers.set(owned, number);
-    }
-    return number;
-  }
-
-  key(number: number): string {
-    return this.#keys[number] as string;
-  }
-}
-
-const KEY_LIMIT = 200_000;
-const KEY_NUMBERS = new KeyNumbers();
 /** `TokenKeys.fold` of a token that is neither a word nor a number, and `stem` of a token without a stem of its own. */
 const NO_KEY = -1;
 /** `TokenKeys.next` of a token whose next word has not been asked for. */
@@ -298,8 +268,9 @@ function tokenKeysOf(doc: Doc): TokenKeys {
   const stem = new Int32Array(tokens.length).fill(NO_KEY);
   tokens.forEach((token, i) => {
     if (token.kind !== "word" && token.kind !== "number") return;
-    const own = token.keys?.fold ?? foldKey(token.text);
-    fold[i] = KEY_NUMBERS.number(own);
+    const keys = token.keys;
+    const own = keys?.fold ?? foldKey(token.text);
+    fold[i] = (keys instanceof NumberedKeys ? keys.foldNumber : null) ?? KEY_NUMBERS.number(own);
     if (token.stem && (token.stem.start !== token.start || token.stem.end !== token.end)) {
       const cut = foldKey(text.slice(token.stem.start, token.stem.end));
       if (cut !== own && cut !== "") stem[i] = KEY_NUMBERS.number(cut);

@@ -95,9 +95,28 @@ export function prefiltered(input: RuleInput, prefilters: Readonly<Partial<Recor
   return pattern !== undefined && pattern.test(input.text);
 }
 
-/** The word that ends right before `index` (skipping white space), or "". */
+const WORD_CHARACTER = /^[\p{L}\p{N}'’-]$/u;
+const WHITE_SPACE = /^\s$/u;
+
+/**
+ * The word that ends right before `index` (skipping white space), or "": what
+ * `/([\p{L}\p{N}'’-]+)\s*$/u` finds in the text up to `index`, read
+ * backwards from there rather than tried at every offset of the text before.
+ */
 export function wordBefore(text: string, index: number): string {
-  return /([\p{L}\p{N}'’-]+)\s*$/u.exec(text.slice(0, index))?.[1] ?? "";
+  let end = index;
+  while (end > 0 && WHITE_SPACE.test(text.charAt(end - 1))) end--;
+  let start = end;
+  for (let width = characterWidthBefore(text, start); width > 0 && WORD_CHARACTER.test(text.slice(start - width, start)); width = characterWidthBefore(text, start)) start -= width;
+  return text.slice(start, end);
+}
+
+/** How many code units the character ending at `index` takes: 2 for a surrogate pair, 0 at the start of the text. */
+function characterWidthBefore(text: string, index: number): number {
+  if (index === 0) return 0;
+  const last = text.charCodeAt(index - 1);
+  const first = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return last >= 0xdc00 && last <= 0xdfff && first >= 0xd800 && first <= 0xdbff ? 2 : 1;
 }
 
 /** The word that starts right after `index` (skipping white space), or "". */

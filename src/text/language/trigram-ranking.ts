@@ -34,7 +34,7 @@ interface ScriptModels {
    * its entry starts in `ranks`. A trigram is known to a few languages of a
    * script, rarely to all.
    */
-  entries: ReadonlyMap<number, number>;
+  entries: TrigramTable;
   /** Entries one after the other: how many languages know the trigram, then (language index, rank) for each. */
   ranks: Int16Array;
 }
@@ -58,7 +58,7 @@ export function trigramRanking(value: string, minLength: number): TrigramScore[]
   for (let t = 0; t < codes.length; t++) {
     const count = counts[t] as number;
     const entry = entries.get(codes[t] as number);
-    if (entry === undefined) continue;
+    if (entry === -1) continue;
     const end = entry + 1 + 2 * (ranks[entry] as number);
     for (let pair = entry + 1; pair < end; pair += 2) {
       const language = ranks[pair] as number;
@@ -128,27 +128,75 @@ function scriptsOf(code: number): number {
 /**
  * Trigrams of the text as franc cleans it (ASCII punctuation, symbols and
  * digits as spaces, white space collapsed, lower case, one space at each end),
- * each once, under `trigramCode`, with its count. Trigrams are of UTF-16 code
- * units, as franc's are. Counted by sorting the codes and reading the runs: a
- * map of a thousand counts, grown entry by entry, costs more than the sort.
+ * each once, under `trigramCode`, with its count, in the order they first
+ * occur. Trigrams are of UTF-16 code units, as franc's are. A map grown entry
+ * by entry, or sorting the codes, costs several times more than the table.
  */
 function trigramCounts(sample: string): { codes: Float64Array; counts: Int32Array } {
   const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase()} `;
-  const all = new Float64Array(Math.max(0, cleaned.length - 2));
-  for (let i = 0; i < all.length; i++) all[i] = trigramCode(cleaned, i);
-  all.sort();
-  const counts = new Int32Array(all.length);
+  const total = Math.max(0, cleaned.length - 2);
+  const codes = new Float64Array(total);
+  const counts = new Int32Array(total);
+  const indices = new TrigramTable(total);
   let distinct = 0;
-  for (let i = 0; i < all.length; i++) {
-    if (i > 0 && all[i] === all[i - 1]) {
-      counts[distinct - 1] = (counts[distinct - 1] as number) + 1;
-    } else {
-      all[distinct] = all[i] as number;
-      counts[distinct] = 1;
-      distinct++;
+  for (let i = 0; i < total; i++) {
+    const code = trigramCode(cleaned, i);
+    const index = indices.getOrAdd(code, distinct);
+    if (index === -1) {
+      codes[distinct] = code;
+      counts[distinct++] = 1;
+    } else counts[index] = (counts[index] as number) + 1;
+  }
+  return { codes: codes.subarray(0, distinct), counts: counts.subarray(0, distinct) };
+}
+
+/**
+ * Trigram codes to indices, in an open-addressing table of typed arrays at
+ * most half full: numbers that are no small integers (the codes of
+ * non-ASCII trigrams) are slow keys for a Map, and every trigram of every
+ * text is looked up.
+ */
+class TrigramTable {
+  readonly #bits: number;
+  readonly #mask: number;
+  readonly #codes: Float64Array;
+  /** Per slot: 1 + the index held for the code there, or 0 when the slot is empty. */
+  readonly #held: Int32Array;
+
+  constructor(capacity: number) {
+    this.#bits = 32 - Math.clz32(2 * capacity);
+    this.#mask = 2 ** this.#bits - 1;
+    this.#codes = new Float64Array(this.#mask + 1);
+    this.#held = new Int32Array(this.#mask + 1);
+  }
+
+  /** The index held for `code`, or -1. */
+  get(code: number): number {
+    for (let slot = this.#slotOf(code); ; slot = (slot + 1) & this.#mask) {
+      const held = this.#held[slot] as number;
+      if (held === 0 || this.#codes[slot] === code) return held - 1;
     }
   }
-  return { codes: all.subarray(0, distinct), counts: counts.subarray(0, distinct) };
+
+  /** The index held for `code`; when there is none, holds `index` for it and returns -1. */
+  getOrAdd(code: number, index: number): number {
+    for (let slot = this.#slotOf(code); ; slot = (slot + 1) & this.#mask) {
+      const held = this.#held[slot] as number;
+      if (held === 0) {
+        this.#codes[slot] = code;
+        this.#held[slot] = index + 1;
+        return -1;
+      }
+      if (this.#codes[slot] === code) return held - 1;
+    }
+  }
+
+  /** The top bits of a multiplicative hash of both halves of the code. */
+  #slotOf(code: number): number {
+    const low = code | 0;
+    const high = (code / 0x1_0000_0000) | 0;
+    return this.#bits === 0 ? 0 : Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> (32 - this.#bits);
+  }
 }
 
 /**
@@ -187,10 +235,10 @@ function modelsOf(script: string): ScriptModels {
       byTrigram.set(trigram, pairs);
     }
   });
-  const entries = new Map<number, number>();
+  const entries = new TrigramTable(byTrigram.size);
   const packed: number[] = [];
   for (const [trigram, pairs] of byTrigram) {
-    entries.set(trigram, packed.length);
+    entries.getOrAdd(trigram, packed.length);
     packed.push(pairs.length / 2, ...pairs);
   }
   const built = { languages, entries, ranks: Int16Array.from(packed) };

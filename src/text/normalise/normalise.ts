@@ -5,8 +5,9 @@
  * Arabic token's stem gets its keys from `tokenKeys` when a matcher asks,
  * since most stems are never looked up.
  */
-import type { Doc, TokenKeys } from "../../model/document.js";
+import type { Doc } from "../../model/document.js";
 import type { Context, Stage } from "../../pipeline/stage.js";
+import { KEY_NUMBERS, KeysOfText } from "../key-numbers.js";
 import { tokenKeys } from "./keys.js";
 import { memoise } from "./memo.js";
 
@@ -15,15 +16,10 @@ const MEMO_LIMIT = 50_000;
 const MEMO_MAX_LENGTH = 64;
 
 export function createNormaliseStage(): Stage {
-  const keysOf = memoise(tokenKeys, MEMO_LIMIT, MEMO_MAX_LENGTH);
+  const keysOf = memoise((text) => new KeysOfText(tokenKeys(text)), MEMO_LIMIT, MEMO_MAX_LENGTH);
   return function normalise(doc: Doc, _ctx: Context): Doc {
-    return {
-      ...doc,
-      tokens: doc.tokens.map((token) => {
-        const keys: TokenKeys = keysOf(token.text);
-        // Each token gets its own keys object: a later stage may extend one token's keys.
-        return { ...token, keys: { fold: keys.fold, skeleton: keys.skeleton } };
-      }),
-    };
+    // A document's keys are numbered in one generation, as the phrase matchers number them.
+    KEY_NUMBERS.reserve(doc.tokens.length);
+    return { ...doc, tokens: doc.tokens.map((token) => ({ ...token, keys: keysOf(token.text).forToken() })) };
   };
 }

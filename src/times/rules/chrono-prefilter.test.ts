@@ -8,9 +8,10 @@
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
 import { DATE_SENTENCES } from "../../test-support/date-sentences.js";
+import { utcDay } from "../calendar.js";
 import type { TimesLanguage } from "../lexicon.js";
-import { chronoText } from "./chrono.js";
-import { CHRONO_PREFILTERS } from "./chrono-prefilter.js";
+import { chronoText, readChronoDates } from "./chrono.js";
+import { CHRONO_DATE_PREFILTERS, CHRONO_PREFILTERS } from "./chrono-prefilter.js";
 
 const PARSERS: Readonly<Record<TimesLanguage, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.casual, ar: chrono.ar.casual };
 const REFERENCE = { instant: new Date(Date.UTC(2015, 4, 15, 12)), timezone: 0 };
@@ -65,6 +66,10 @@ function random(seed: number): () => number {
 }
 
 function generated(language: TimesLanguage, count: number, seed: number): string[] {
+  return generatedFrom(VOCABULARY[language], count, seed);
+}
+
+function generatedFrom(vocabulary: readonly string[], count: number, seed: number): string[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const texts: string[] = [];
@@ -72,7 +77,7 @@ function generated(language: TimesLanguage, count: number, seed: number): string
     const length = 1 + Math.floor(next() * 5);
     let text = next() < 0.5 ? "" : pick(["x ", "Les ", "The ", "وقال "]);
     for (let k = 0; k < length; k++) {
-      let word = pick(VOCABULARY[language]);
+      let word = pick(vocabulary);
       const shape = next();
       if (shape < 0.1) word = word.toUpperCase();
       else if (shape < 0.2) word = word.charAt(0).toUpperCase() + word.slice(1);
@@ -140,5 +145,44 @@ describe("chrono pre-filters", () => {
   it("lets through a language without rules only with digits, the only dates kept there", () => {
     expect(CHRONO_PREFILTERS.other.test("Der Angriff fand am 2015-05-13 statt.")).toBe(true);
     expect(CHRONO_PREFILTERS.other.test("Der Angriff fand gestern statt.")).toBe(false);
+  });
+});
+
+/** Numbers as reports write them and as chrono's numeric patterns read them, and the words that join them to times. */
+const NUMBERS = "12 3 7 24 30 2015 1999 10:30 9.30 5/12 12/2015 2015-05-13 2015/05/13 13.05 3.5 1-0 19-year-old am pm a.m. p.m. o'clock at from to until GMT EST".split(" ");
+const PLAIN_WORDS = "they them these know snow market statement said and was is Omar Hamas showed people killed police".split(" ");
+/** Days chrono reads in more than one word, and the words of the day that are no date alone. */
+const DAY_PHRASES = ["last night", "lastnight", "end of the month", "last day of month", "from now", "right now", "now", "night", "tonight", "overnight"];
+
+describe("the date pre-filters", () => {
+  const reference = utcDay(2015, 5, 15);
+  const keepsADate = (text: string, anchored: boolean): boolean => readChronoDates({ text, offset: 0, language: "en", reference: anchored ? reference : null }).length > 0;
+
+  it.each<[string, readonly string[], number]>([
+    ["numbers", [...NUMBERS, ...PLAIN_WORDS], 5],
+    ["numbers and chrono's words", [...NUMBERS, ...VOCABULARY.en], 6],
+    ["days and times of day", [...DAY_PHRASES, ...VOCABULARY.en.slice(40), ...PLAIN_WORDS], 7],
+  ])("en: every generated text of %s in which the rule keeps a date from chrono passes", (_name, vocabulary, seed) => {
+    let kept = 0;
+    let ruledOut = 0;
+    for (const [n, text] of generatedFrom(vocabulary, 6000, seed).entries()) {
+      if (keepsADate(text, n % 2 === 0)) {
+        kept++;
+        expect(CHRONO_DATE_PREFILTERS.en.test(text), JSON.stringify(text)).toBe(true);
+      } else if (CHRONO_PREFILTERS.en.test(text) && !CHRONO_DATE_PREFILTERS.en.test(text)) ruledOut++;
+    }
+    // Enough texts on each side for the test to say something.
+    expect(kept).toBeGreaterThan(300);
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
+  it("en: every written sentence in which the rule keeps a date from chrono passes", () => {
+    for (const sentence of DATE_SENTENCES.en.flatMap((sentence) => [sentence, ...sentence.split(/[,;.]\s*/u)])) {
+      if (keepsADate(sentence, true) || keepsADate(sentence, false)) expect(CHRONO_DATE_PREFILTERS.en.test(sentence), sentence).toBe(true);
+    }
+  });
+
+  it.each<TimesLanguage>(["fr", "ar"])("%s: the same as the pre-filter", (language) => {
+    expect(CHRONO_DATE_PREFILTERS[language]).toBe(CHRONO_PREFILTERS[language]);
   });
 });

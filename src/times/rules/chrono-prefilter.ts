@@ -46,20 +46,23 @@ const EN_UNITS = "quarters|seconds|minutes|quarter|second|minute|months|hours|we
 const EN_COUNT = "(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)";
 const EN_COUNTED_UNIT = `(?:(?:about|around)\\s{0,3})?${EN_COUNT}\\s{0,3}(?:${EN_UNITS})`;
 
+/** Where chrono's English parsers can start reading a date, not only a weekday or a time of day: months, days, counted units. */
+const ENGLISH_DATE_WORDS = [
+  `(?:${EN_MONTHS})(?:${NOT_WORD}|(?=${EN_ORDINALS}))`,
+  // A night is a date only as "last night", a month alone only at its end.
+  `(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month)${NOT_WORD}`,
+  // "within an hour", "in two weeks", "next few days", "last 3 months": the first unit ends the match or another
+  // count and unit follow. "for the <unit>" is a match chrono itself rejects.
+  `(?:in|for(?!\\s*the)|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?${EN_COUNTED_UNIT}(?:${NOT_WORD}|(?=\\s{0,5},?(?:\\s*and)?\\s{0,5}${EN_COUNTED_UNIT}))`,
+  // A weekday run into "this week", "of next week" leaves "this week" to this line.
+  `(?:this|last|past|next)\\s*(?:${EN_UNITS})${NOT_WORD}`,
+];
+/** Where chrono's parsers can start reading only a weekday or a time of day, and a night or a month that is no date alone. */
+const ENGLISH_WEEKDAYS_AND_TIMES = [`(?:${EN_WEEKDAYS})${NOT_WORD}`, `(?:night|month|morning|afternoon|evening|midday|noon)${NOT_WORD}`];
+
 /** What the English pre-filter looks for besides digits, all in one search. */
-const ENGLISH_WORDS = new RegExp(
-  [
-    `(?:${EN_MONTHS})(?:${NOT_WORD}|(?=${EN_ORDINALS}))`,
-    // A weekday run into "this week", "of next week" leaves "this week" to the line below.
-    `(?:${EN_WEEKDAYS})${NOT_WORD}`,
-    `(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midday|noon|month)${NOT_WORD}`,
-    // "within an hour", "in two weeks", "next few days", "last 3 months": the first unit ends the match or another
-    // count and unit follow. "for the <unit>" is a match chrono itself rejects.
-    `(?:in|for(?!\\s*the)|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?${EN_COUNTED_UNIT}(?:${NOT_WORD}|(?=\\s{0,5},?(?:\\s*and)?\\s{0,5}${EN_COUNTED_UNIT}))`,
-    `(?:this|last|past|next)\\s*(?:${EN_UNITS})${NOT_WORD}`,
-  ].join("|"),
-  "i",
-);
+const ENGLISH_WORDS = new RegExp([...ENGLISH_DATE_WORDS, ...ENGLISH_WEEKDAYS_AND_TIMES].join("|"), "i");
+const ENGLISH_DATE_WORDS_ONLY = new RegExp(ENGLISH_DATE_WORDS.join("|"), "i");
 /** "two days ago", "a week later": the closing word, then the count and unit before it (a slow search, so second). */
 const ENGLISH_CLOSING = new RegExp(`(?:ago|before|earlier|later|after|from now|henceforth|forward|out)${NOT_WORD}`, "i");
 const ENGLISH_COUNTED_CLOSING = new RegExp(`${EN_COUNT}\\s{0,3}(?:${EN_UNITS})\\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)${NOT_WORD}`, "i");
@@ -104,10 +107,42 @@ export interface ChronoPrefilter {
   test(text: string): boolean;
 }
 
+/** Whether an English text has what chrono's patterns other than the numeric ones cannot match without. */
+function hasEnglishWords(text: string, words: RegExp): boolean {
+  return words.test(text) || (ENGLISH_CLOSING.test(text) && ENGLISH_COUNTED_CLOSING.test(text));
+}
+
 /** Digits first: a plain search for them is the quickest way through a sentence. */
 export const CHRONO_PREFILTERS: Readonly<Record<RuleInput["language"], ChronoPrefilter>> = {
-  en: { test: (text) => DIGIT.test(text) || ENGLISH_WORDS.test(text) || (ENGLISH_CLOSING.test(text) && ENGLISH_COUNTED_CLOSING.test(text)) },
+  en: { test: (text) => DIGIT.test(text) || hasEnglishWords(text, ENGLISH_WORDS) },
   fr: { test: (text) => DIGIT.test(text) || FRENCH_WORDS.test(text) },
   ar: { test: (text) => ARABIC_OR_LATIN_DIGIT.test(text) || ARABIC_WORDS.test(text) },
   other: DIGIT,
+};
+
+/**
+ * Two digits joined as chrono's English numeric date patterns join them: by
+ * a slash, period or hyphen ("5/12", "13.05", "2015-05-13") or by white
+ * space ("2015 05 13", year first); or a word run on to a number
+ * ("january1999"), which the English words leave to the digits.
+ */
+const ENGLISH_DATE_DIGITS = /[0-9][/.\-\s][0-9]|[A-Za-z][0-9]/;
+
+/**
+ * Sentences in which chrono may find a date that `chrono.ts` keeps, which
+ * for English is fewer than those it finds anything in. Chrono reads any
+ * number up to 24 as a clock time ("12 people", "a 19-year-old"), so most
+ * sentences with a digit pass the pre-filter; but a result certain of nothing
+ * but the time of day is dropped (`chrono-false-positives.ts`), and refiners
+ * join a clock time to a date without ever making one. Where the English
+ * words fail, digits are chrono's only way in, and of its patterns only the
+ * numeric dates (ISO, slashes, year-month-day) and words run on to a number
+ * give anything kept. Likewise a weekday ("said Monday") or a time of day
+ * ("at night") without a date is no date kept: chrono is certain of the
+ * weekday or the hour, never of the day, and the weekday and part-of-day
+ * rules read them. `chrono-prefilter.test.ts` holds this to the rule itself.
+ */
+export const CHRONO_DATE_PREFILTERS: Readonly<Record<RuleInput["language"], ChronoPrefilter>> = {
+  ...CHRONO_PREFILTERS,
+  en: { test: (text) => ENGLISH_DATE_DIGITS.test(text) || hasEnglishWords(text, ENGLISH_DATE_WORDS_ONLY) },
 };

@@ -18,9 +18,9 @@
  * against two distant days, and a result that dates the same under both
  * names its own date ("13 mai 2015"); the others are unanchored.
  *
- * A sentence that fails `chrono-prefilter.ts` is not parsed at all, and
- * one that passes meets only the parsers that can match it
- * (`chrono-parsers.ts`).
+ * A sentence in which chrono can find no date kept here
+ * (`chrono-prefilter.ts`) is not parsed at all, and one that passes meets
+ * only the parsers that can match it (`chrono-parsers.ts`).
  */
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
@@ -28,7 +28,7 @@ import { daysBetween, type Anchoring, type Dated, dated, type Precision, utcDay 
 import type { RuleInput, TimeCandidate } from "../candidate.js";
 import { isChronoFalsePositive } from "./chrono-false-positives.js";
 import { CHRONO_GATES, gatedChrono, type ChronoParser } from "./chrono-parsers.js";
-import { CHRONO_PREFILTERS } from "./chrono-prefilter.js";
+import { CHRONO_DATE_PREFILTERS } from "./chrono-prefilter.js";
 
 const RULE = "chrono";
 
@@ -143,7 +143,11 @@ function candidates(input: RuleInput, founds: readonly Found[], anchoring: (foun
 }
 
 export function findChronoDates(input: RuleInput): TimeCandidate[] {
-  if (!CHRONO_PREFILTERS[input.language].test(input.text)) return [];
+  return CHRONO_DATE_PREFILTERS[input.language].test(input.text) ? readChronoDates(input) : [];
+}
+
+/** What `findChronoDates` finds, without the pre-filter: chrono run on every sentence. */
+export function readChronoDates(input: RuleInput): TimeCandidate[] {
   if (input.reference !== null) return candidates(input, parse(input, input.reference), (_found, date) => date);
   const key = (found: Found): string => `${found.index}:${found.text}`;
   // The second probe only matters for a result the first kept: most sentences are parsed once.

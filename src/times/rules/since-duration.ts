@@ -44,9 +44,14 @@ function backFrom(reference: Date, count: number, unit: Unit): Dated {
 
 /**
  * French: "depuis" or "dernier(s)/dernière(s)" (the units "an"/"ans" would
- * let most sentences through); English and Arabic: a unit.
+ * let most sentences through); English: a unit as a word after white space,
+ * as the patterns have it (not the "day" of "Monday" or "today"); Arabic: a unit.
  */
-export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = { fr: prefilter("depuis|derni"), en: prefilter(anyOf(UNITS.en.words)), ar: prefilter(anyOf(UNITS.ar.words)) };
+export const PREFILTERS: Readonly<Record<TimesLanguage, RegExp>> = {
+  fr: prefilter("depuis|derni"),
+  en: prefilter(`\\s${anyOf(UNITS.en.words)}${END}`),
+  ar: prefilter(anyOf(UNITS.ar.words)),
+};
 
 export function findSinceDurations(input: RuleInput): TimeCandidate[] {
   if (!prefiltered(input, PREFILTERS)) return [];
