@@ -7,6 +7,7 @@
 import { ACLED_SUB_EVENT_TYPES } from "../eval/tasks/case-labels.js";
 import type { ActorEntry, ActorMention, Analysis, EventRecord, PlaceMention, SourceRecord, TimeMention } from "../model/analysis.js";
 import { createDoc, toAnalysis } from "../model/document.js";
+import { seededRandom } from "../model/seeded-random.js";
 
 const PLACES = [
   { id: "170063", name: "Aleppo", lat: 36.202, lon: 37.158 },
@@ -32,17 +33,6 @@ const ACTORS: readonly ActorEntry[] = [
 
 const OUTLET_HOSTS = ["www.reuters.com", "www.aljazeera.com", "www.bbc.com", "www.france24.com", "sana.sy", "www.almanar.com.lb", "apnews.com", "www.voanews.com"];
 
-/** mulberry32: a tiny seeded generator, so the corpus is the same on every run (Math.random cannot be seeded). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticOptions {
   documents: number;
@@ -51,7 +41,7 @@ export interface SyntheticOptions {
 }
 
 export function* syntheticAnalyses(options: SyntheticOptions): Generator<Analysis> {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const start = Date.UTC(2023, 0, 1);
   for (let index = 0; index < options.documents; index++) {

@@ -12,6 +12,7 @@ import { utcDay } from "../calendar.js";
 import type { TimesLanguage } from "../lexicon.js";
 import { chronoText, readChronoDates } from "./chrono.js";
 import { CHRONO_DATE_PREFILTERS, CHRONO_PREFILTERS } from "./chrono-prefilter.js";
+import { seededRandom } from "../../model/seeded-random.js";
 
 const PARSERS: Readonly<Record<TimesLanguage, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.casual, ar: chrono.ar.casual };
 const REFERENCE = { instant: new Date(Date.UTC(2015, 4, 15, 12)), timezone: 0 };
@@ -53,24 +54,13 @@ const VOCABULARY: Readonly<Record<TimesLanguage, readonly string[]>> = {
 
 const SEPARATORS = [" ", " ", " ", " ", "", "", ", ", "-", ". ", "\u00a0", "  ", "(", ") ", "/"];
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generated(language: TimesLanguage, count: number, seed: number): string[] {
   return generatedFrom(VOCABULARY[language], count, seed);
 }
 
 function generatedFrom(vocabulary: readonly string[], count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const texts: string[] = [];
   for (let n = 0; n < count; n++) {
