@@ -4,7 +4,7 @@
  * happened, according to everyone who reported it). Clustering, corroboration,
  * the store and the exports all speak these types.
  */
-import type { EventScope, Modality } from "../model/analysis.js";
+import type { EventScope, Modality, TextSpan } from "../model/analysis.js";
 
 /** A publishing or cited outlet, as far as independence is judged. */
 export interface OutletFacts {
@@ -179,4 +179,36 @@ export interface CorpusEvent {
   members: ClusterMember[];
   review: { status: "confirmed" | "corrected" | "rejected"; decisions: ReviewDecision[] } | null;
   updatedAt: string;
+}
+
+/** A cluster as a map shows it: where, what, when, how corroborated, and what reviewers decided. */
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  eventType: string | null;
+  subEventType: string | null;
+  date: string | null;
+  independentOutlets: number;
+  reports: number;
+  status: "confirmed" | "corrected" | "rejected" | null;
+}
+
+export interface TimelineCount {
+  /** The bucket's first day, YYYY-MM-DD: the day itself, the Monday of the week, or the first of the month. */
+  start: string;
+  count: number;
+}
+
+/** One member report's words behind a cluster: its trigger, cues and sentence in its document. */
+export interface MemberEvidence {
+  documentId: string;
+  eventId: string;
+  url: string | null;
+  title: string | null;
+  /** The publisher's name. */
+  outlet: string | null;
+  trigger: TextSpan;
+  evidence: TextSpan[];
+  sentence: TextSpan;
 }

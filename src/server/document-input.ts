@@ -1,18 +1,10 @@
 /** A document as the API receives it (text, HTML or a URL, and metadata), as the pipeline takes it. */
 import type { AnalyzeInput, DocumentMetadata } from "../analyze/input.js";
-import { recordDocument } from "../ingest/jsonl.js";
+import { recordDocument, type JsonlRecord } from "../ingest/jsonl.js";
 import { ApiError } from "./errors.js";
 
-/** What the schema of `DOCUMENT_INPUT_SCHEMA` lets through. */
-export interface DocumentBody {
-  text?: string;
-  html?: string;
-  url?: string;
-  published?: string;
-  outlet?: string;
-  language?: string;
-  title?: string;
-}
+/** What the schema of `DOCUMENT_INPUT_SCHEMA` lets through: a batch line's fields, without its id. */
+export type DocumentBody = Omit<JsonlRecord, "id">;
 
 export interface DocumentInput {
   input: AnalyzeInput;

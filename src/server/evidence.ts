@@ -3,21 +3,10 @@
  * and the sentence in its document, read from the document's stored
  * analysis, so that a viewer can show and highlight what each outlet wrote.
  */
-import type { CorpusEvent } from "../corpus/types.js";
-import type { Analysis, TextSpan } from "../model/analysis.js";
+import type { CorpusEvent, MemberEvidence } from "../corpus/types.js";
+import type { Analysis } from "../model/analysis.js";
 import type { CorpusStore } from "../store/store.js";
 
-export interface MemberEvidence {
-  documentId: string;
-  eventId: string;
-  url: string | null;
-  title: string | null;
-  /** The publisher's name. */
-  outlet: string | null;
-  trigger: TextSpan;
-  evidence: TextSpan[];
-  sentence: TextSpan;
-}
 
 export async function clusterEvidence(event: CorpusEvent, store: CorpusStore): Promise<MemberEvidence[]> {
   // Several members of one cluster can come from one document: read each analysis once.

@@ -5,9 +5,11 @@
  * test suite both must pass.
  */
 import type { ReviewInput } from "../corpus/review.js";
-import type { CorpusEvent, ReviewDecision } from "../corpus/types.js";
+import type { CorpusEvent, MapPoint, ReviewDecision, TimelineCount } from "../corpus/types.js";
 import type { Analysis, EventRecord, EventScope, Modality } from "../model/analysis.js";
 import { OutletRegistry, readOutletRegistry } from "../sources/outlets.js";
+
+export type { MapPoint, TimelineCount };
 
 export interface DocumentOrigin {
   /** Where the document was fetched from, as given; the store canonicalises it. */
@@ -67,27 +69,8 @@ export interface ClusterFilter {
   offset?: number;
 }
 
-/** A cluster as a map shows it: where, what, when, how corroborated, and what reviewers decided. */
-export interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  eventType: string | null;
-  subEventType: string | null;
-  date: string | null;
-  independentOutlets: number;
-  reports: number;
-  status: "confirmed" | "corrected" | "rejected" | null;
-}
-
 export const TIMELINE_BUCKETS = ["day", "week", "month"] as const;
 export type TimelineBucket = (typeof TIMELINE_BUCKETS)[number];
-
-export interface TimelineCount {
-  /** The bucket's first day, YYYY-MM-DD: the day itself, the Monday of the week, or the first of the month. */
-  start: string;
-  count: number;
-}
 
 export interface DocumentEvent {
   /** The event's id within the document's analysis. */

@@ -3,40 +3,13 @@
  * the corpus and of analyses come from the server's own sources, so the app
  * and the server cannot drift apart silently.
  */
-import type { CorpusEvent, OutletFacts, ActorFacts, ReviewAction } from "../../src/corpus/types.js";
-import type { Analysis, TextSpan } from "../../src/model/analysis.js";
-import type { Span } from "../../src/model/span.js";
+import type { CorpusEvent, OutletFacts, ActorFacts, ReviewAction, MapPoint, MemberEvidence, TimelineCount } from "../../src/corpus/types.js";
+import type { Analysis } from "../../src/model/analysis.js";
 import { filterParams, type Filters } from "./url-state.js";
 
-export type { CorpusEvent, Analysis };
-
-export interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  eventType: string | null;
-  subEventType: string | null;
-  date: string | null;
-  independentOutlets: number;
-  reports: number;
-  status: "confirmed" | "corrected" | "rejected" | null;
-}
-
-export interface TimelineBucket {
-  start: string;
-  count: number;
-}
-
-export interface EventEvidence {
-  documentId: string;
-  eventId: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  trigger: TextSpan;
-  evidence: TextSpan[];
-  sentence: Span;
-}
+export type { CorpusEvent, Analysis, MapPoint };
+export type TimelineBucket = TimelineCount;
+export type EventEvidence = MemberEvidence;
 
 export type EventDetail = CorpusEvent & { evidence: EventEvidence[] };
 

@@ -30,10 +30,18 @@ interface AdminLevel {
   /** How the file writes a code: "CC.xx" or "CC.xx.yy". */
   code: RegExp;
   example: string;
+  /** The code of the area a town lies in at this level, or null when the town does not say. */
+  areaOf(town: TownCodes): string | null;
 }
 
-const FIRST_LEVEL: AdminLevel = { source: REGIONS_SOURCE, featureCode: "ADM1", step: "regions", code: /^[A-Z]{2}\.[^.\s]+$/, example: "CC.xx" };
-const SECOND_LEVEL: AdminLevel = { source: DISTRICTS_SOURCE, featureCode: "ADM2", step: "districts", code: /^[A-Z]{2}\.[^.\s]+\.[^.\s]+$/, example: "CC.xx.yy" };
+interface TownCodes {
+  country: string;
+  admin1: string;
+  admin2: string | null;
+}
+
+const FIRST_LEVEL: AdminLevel = { source: REGIONS_SOURCE, featureCode: "ADM1", step: "regions", code: /^[A-Z]{2}\.[^.\s]+$/, example: "CC.xx", areaOf: (town) => `${town.country}.${town.admin1}` };
+const SECOND_LEVEL: AdminLevel = { source: DISTRICTS_SOURCE, featureCode: "ADM2", step: "districts", code: /^[A-Z]{2}\.[^.\s]+\.[^.\s]+$/, example: "CC.xx.yy", areaOf: (town) => (town.admin2 === null ? null : `${town.country}.${town.admin1}.${town.admin2}`) };
 
 const COVERED_FRACTION = 0.9;
 /** A region known from a single town still covers more than that town. */
@@ -106,11 +114,11 @@ function readRegions(file: string, level: AdminLevel): { code: string; name: str
 function townsByArea(writer: GazetteerWriter, level: AdminLevel): Map<string, Town[]> {
   const rows = writer.db
     .prepare("SELECT country, admin1_code AS admin1, admin2_code AS admin2, lat, lon, population FROM places WHERE source = ? AND feature_class = 'P' AND country IS NOT NULL AND admin1_code IS NOT NULL")
-    .iterate(GEONAMES_SOURCE) as IterableIterator<{ country: string; admin1: string; admin2: string | null; lat: number; lon: number; population: number | null }>;
+    .iterate(GEONAMES_SOURCE) as IterableIterator<TownCodes & { lat: number; lon: number; population: number | null }>;
   const towns = new Map<string, Town[]>();
   for (const row of rows) {
-    if (level === SECOND_LEVEL && row.admin2 === null) continue;
-    const key = level === FIRST_LEVEL ? `${row.country}.${row.admin1}` : `${row.country}.${row.admin1}.${row.admin2}`;
+    const key = level.areaOf(row);
+    if (key === null) continue;
     const town = { lat: row.lat, lon: row.lon, population: row.population ?? 0 };
     const list = towns.get(key);
     if (list === undefined) towns.set(key, [town]);
