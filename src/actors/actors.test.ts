@@ -61,6 +61,15 @@ describe("actors stage", () => {
     expect(named.actors.find((actor) => actor.text === "La Résistance")).toMatchObject({ resolved: { id: "hezbollah" }, by: "actors:outlet-label" });
   });
 
+  it("leaves an Arabic proclitic outside the mention, and a name and the noun after it apart", async () => {
+    const analysis = await actors("تقدم حزب الله وفصائل المعارضة نحو حمص");
+    expect(analysis.actors.map((actor) => actor.text)).toEqual(["حزب الله", "فصائل المعارضة"]);
+    // The و of "وحدات" is the word's own letter, not "and": a name matched as a whole word keeps its whole span.
+    // "للجيش" is ل with the article's elided alif: what follows the clitic is "جيش".
+    const named = await actors("قصفت وحدات حماية الشعب مواقع للجيش السوري");
+    expect(named.actors.map((actor) => actor.text)).toEqual(["وحدات حماية الشعب", "جيش السوري"]);
+  });
+
   it("matches short acronyms only as written", async () => {
     const analysis = await actors("The SDF said the sdf file format was unrelated.");
     expect(analysis.actors.map((actor) => actor.text)).toEqual(["SDF"]);

@@ -3,7 +3,7 @@
  * (every name, alias and outlet label), one for generic agents ("l'armée",
  * "gunmen", "مسلحون").
  */
-import { phraseWords, PhraseMatcher } from "../text/phrases.js";
+import { phraseWords, PhraseMatcher, type PhraseWord } from "../text/phrases.js";
 import type { ActorDefinition, GenericActorDefinition } from "./dictionary.js";
 
 export interface NamedForm {
@@ -13,11 +13,14 @@ export interface NamedForm {
   outlet: string | null;
   /** Short all-capital acronyms ("SDF", "EI") match only as written, never as a lowercase word. */
   caseSensitive: boolean;
+  /** The form's first word, to tell whether a match began on a whole word or on its stem without proclitics. */
+  firstWord: PhraseWord;
 }
 
 export interface GenericForm {
   generic: GenericActorDefinition;
   form: string;
+  firstWord: PhraseWord;
 }
 
 export interface ActorMatchers {
@@ -32,14 +35,23 @@ export function compileActorMatchers(actors: readonly ActorDefinition[], generic
   const named = new PhraseMatcher<NamedForm>();
   for (const actor of actors) {
     const forms = new Set<string>([actor.name, ...actor.names.map((name) => name.name)]);
-    for (const form of forms) named.add(phraseWords(form), { actor, form, outlet: null, caseSensitive: SHORT_ACRONYM.test(form) });
-    for (const label of actor.outletLabels) named.add(phraseWords(label.label), { actor, form: label.label, outlet: label.outlet, caseSensitive: false });
+    for (const form of forms) {
+      const words = phraseWords(form);
+      named.add(words, { actor, form, outlet: null, caseSensitive: SHORT_ACRONYM.test(form), firstWord: words[0] as PhraseWord });
+    }
+    for (const label of actor.outletLabels) {
+      const words = phraseWords(label.label);
+      named.add(words, { actor, form: label.label, outlet: label.outlet, caseSensitive: false, firstWord: words[0] as PhraseWord });
+    }
   }
   const generic = new Map<string, PhraseMatcher<GenericForm>>();
   for (const definition of generics) {
     let matcher = generic.get(definition.language);
     if (!matcher) generic.set(definition.language, (matcher = new PhraseMatcher()));
-    for (const form of definition.forms) matcher.add(phraseWords(form), { generic: definition, form });
+    for (const form of definition.forms) {
+      const words = phraseWords(form);
+      matcher.add(words, { generic: definition, form, firstWord: words[0] as PhraseWord });
+    }
   }
   return { named, generic, byId: new Map(actors.map((actor) => [actor.id, actor])) };
 }

@@ -33,23 +33,27 @@ export function recogniseActors(doc: Doc, matchers: ActorMatchers, outlets: Outl
   const text = doc.document.text;
   const activeOutlets = outlets.present(doc);
   const named = longestMatches(matchers.named.matchAll(doc).filter((match) => acceptNamed(text, match, activeOutlets)));
-  const found: Recognised[] = named.map((match) => ({
-    start: match.start,
-    end: match.end,
-    text: text.slice(match.start, match.end),
-    entry: entryOf(match.value.actor),
-    actor: match.value.actor,
-    generic: null,
-    by: match.value.outlet ? `actors:outlet-label` : "actors:dictionary",
-  }));
+  const found: Recognised[] = named.map((match) => {
+    const start = mentionStart(doc, match);
+    return {
+      start,
+      end: match.end,
+      text: text.slice(start, match.end),
+      entry: entryOf(match.value.actor),
+      actor: match.value.actor,
+      generic: null,
+      by: match.value.outlet ? `actors:outlet-label` : "actors:dictionary",
+    };
+  });
 
   const genericMatcher = matchers.generic.get(doc.document.language);
   if (!genericMatcher) return found;
   const generics = longestMatches(genericMatcher.matchAll(doc).filter((match) => !named.some((other) => match.start < other.end && other.start < match.end)));
   const places = doc.places;
   for (const match of generics) {
-    // "Nusra fighters", "Hezbollah militants": a member noun right after a name is part of that mention.
-    const owner = found.find((mention) => mention.actor !== null && mention.generic === null && named.some((other) => other.end === mention.end && nextWordIndex(doc, other.last) === match.first));
+    // "Nusra fighters", "Hezbollah militants": a member noun right after a name is part of that mention. Arabic puts
+    // the member noun first ("عناصر حزب الله"); a noun after a name there is another actor ("… وفصائل المعارضة").
+    const owner = doc.document.language !== "ar" && found.find((mention) => mention.actor !== null && mention.generic === null && named.some((other) => other.end === mention.end && nextWordIndex(doc, other.last) === match.first));
     if (owner) {
       owner.end = match.end;
       owner.text = text.slice(owner.start, owner.end);
@@ -59,6 +63,20 @@ export function recogniseActors(doc: Doc, matchers: ActorMatchers, outlets: Outl
     found.push(resolveGeneric(doc, match, named, places, found));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a mention begins: at the stem when its first word matched only without
+ * its Arabic proclitics ("وجماعة الحوثي", "لهيئة تحرير الشام"), so the span
+ * names the actor and the clitic, "and" or "of", is left for the events stage
+ * to read.
+ */
+function mentionStart(doc: Doc, match: PhraseMatch<NamedForm | GenericForm>): number {
+  const token = doc.tokens[match.first] as Token;
+  if (!match.viaStem || token.stem === null || token.stem.start === token.start) return match.start;
+  const whole = token.keys?.fold ?? "";
+  const { text, prefix } = match.value.firstWord;
+  return (prefix ? whole.startsWith(text) : whole === text) ? match.start : token.stem.start;
 }
 
 function acceptNamed(text: string, match: PhraseMatch<NamedForm>, activeOutlets: ReadonlySet<string>): boolean {
@@ -74,7 +92,8 @@ function acceptNamed(text: string, match: PhraseMatch<NamedForm>, activeOutlets:
 function resolveGeneric(doc: Doc, match: PhraseMatch<GenericForm>, named: readonly PhraseMatch<NamedForm>[], places: readonly PlaceMention[], sofar: readonly Recognised[]): Recognised {
   const { generic } = match.value;
   const text = doc.document.text;
-  const base = { start: match.start, end: match.end, text: text.slice(match.start, match.end), generic };
+  const start = mentionStart(doc, match);
+  const base = { start, end: match.end, text: text.slice(start, match.end), generic };
 
   const group = memberOf(doc, match, named);
   if (group) return { ...base, entry: entryOf(group), actor: group, by: "actors:member-of" };
@@ -83,7 +102,7 @@ function resolveGeneric(doc: Doc, match: PhraseMatch<GenericForm>, named: readon
   if (country) {
     // "armée turque", "Syrian troops": the mention takes in the demonym beside the noun.
     const adjacent = country.place.kind === "demonym" && (country.place.end <= match.start ? gap(text, country.place.end, match.start) : gap(text, match.end, country.place.start));
-    const span = adjacent ? { start: Math.min(match.start, country.place.start), end: Math.max(match.end, country.place.end) } : { start: match.start, end: match.end };
+    const span = adjacent ? { start: Math.min(start, country.place.start), end: Math.max(match.end, country.place.end) } : { start, end: match.end };
     return { ...base, ...span, text: text.slice(span.start, span.end), entry: genericEntry(generic, country.code, country.name), actor: null, by: "actors:generic-country" };
   }
 

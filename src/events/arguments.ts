@@ -9,8 +9,17 @@ import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 
 /** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
 const AGENT_MARKERS: ReadonlySet<string> = new Set(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
-const TARGET_MARKERS: ReadonlySet<string> = new Set(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف"]);
+const TARGET_MARKERS: ReadonlySet<string> = new Set(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
 const PARTNER_MARKERS: ReadonlySet<string> = new Set(["with", "avec", "مع", "and"]);
+/**
+ * Words that name the two sides of a symmetric occurrence in turn: "entre X et Y", "between X and Y", "بين X و Y",
+ * "(des combats) ont opposé X à Y". The first side named is actor1, the one joined to it actor2.
+ */
+const SIDES_MARKERS: ReadonlySet<string> = new Set(["entre", "between", "بين", "oppose", "opposant", "opposent", "opposaient", "opposait", "opposer"]);
+/** What joins the second side to the first after a sides marker: "et", "and", "و", "à" (opposer X à Y). */
+const SECOND_SIDE: ReadonlySet<string> = new Set(["et", "and", "و", "a"]);
+/** Words that open a source, not a side: "selon des habitants", "according to the army", "بحسب الدفاع المدني". */
+const ATTRIBUTION: ReadonlySet<string> = new Set(["selon", "according", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا"]);
 const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
 const DESTINATION: ReadonlySet<string> = new Set(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
@@ -86,11 +95,21 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
   } else {
     let previous: Role | null = null;
     let firstAfter = true;
+    // Set once a sides marker has named the first side, until the second is joined to it.
+    let firstSideNamed = false;
     for (const actor of inClause) {
-      const marker = markerOf(doc, actor);
+      const words = wordsBefore(doc, actor, 3);
+      const clitic = procliticOf(doc, actor);
+      const marker = clitic ?? words.find((word) => MARKERS.has(word)) ?? "";
       const before = actor.end <= trigger.start;
       let role: Role;
-      if (COORDINATION.has(marker) && previous !== null) role = previous;
+      if (firstSideNamed && (SECOND_SIDE.has(marker) || SECOND_SIDE.has(words[0] ?? ""))) {
+        role = 2;
+        firstSideNamed = false;
+      } else if (SIDES_MARKERS.has(marker)) {
+        role = 1;
+        firstSideNamed = true;
+      } else if (COORDINATION.has(marker) && previous !== null) role = previous;
       else if (AGENT_MARKERS.has(marker)) role = 1;
       else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || actor.resolved?.type === 7) role = 2;
       else if (before) role = passive ? 2 : 1;
@@ -116,17 +135,28 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
   return { actor1, actor2: pick(2) };
 }
 
-/** The nearest marker word among the few words before an actor, within its phrase. */
-function markerOf(doc: Doc, actor: Span): string {
-  const words = wordsBefore(doc, actor, 3);
-  return words.find((word) => AGENT_MARKERS.has(word) || TARGET_MARKERS.has(word) || PARTNER_MARKERS.has(word) || COORDINATION.has(word)) ?? "";
+const MARKERS: ReadonlySet<string> = new Set([...AGENT_MARKERS, ...TARGET_MARKERS, ...PARTNER_MARKERS, ...COORDINATION, ...SIDES_MARKERS]);
+
+/**
+ * The Arabic proclitic left outside an actor's span, read as the word it
+ * stands for: "و" (and) joins the actor to the one before, "ل" (of, for)
+ * makes it the owner of what was hit ("مواقع لجماعة الحوثي"). Null for no
+ * clitic, or one that says nothing of the role.
+ */
+function procliticOf(doc: Doc, actor: Span): string | null {
+  const token = doc.tokens[tokenIndexAt(doc, actor.start)];
+  if (!token || token.start >= actor.start) return null;
+  const clitic = doc.document.text.slice(token.start, actor.start);
+  if (/ل$/u.test(clitic)) return "ل";
+  if (/^[وف]/u.test(clitic)) return "و";
+  return null;
 }
 
 function isSpeaker(doc: Doc, actor: Span): boolean {
-  const before = wordsBefore(doc, actor, 2);
+  const before = wordsBefore(doc, actor, 6);
   const index = tokenIndexAt(doc, actor.end);
   const after = [fold(doc, index), fold(doc, index + 1)];
-  return before.some((word) => SPEECH.has(word)) || after.some((word) => SPEECH.has(word));
+  return before.slice(0, 2).some((word) => SPEECH.has(word)) || before.some((word) => ATTRIBUTION.has(word)) || after.some((word) => SPEECH.has(word));
 }
 
 function latterAnaphor(doc: Doc, clause: Span, trigger: PhraseMatch<unknown>): (Span & { count: number }) | null {

@@ -54,6 +54,35 @@ describe("events stage", () => {
     expect(event.fatalities).toMatchObject({ low: 5, high: 5 });
   });
 
+  it("gives the sides of a symmetric occurrence in the order the text names them", async () => {
+    const fr = await analyse("fr", "Des combats ont opposé mercredi l'armée syrienne à des rebelles près de Homs.");
+    expect(actorTexts(fr, only(fr).actor1)).toEqual(["armée syrienne"]);
+    expect(actorTexts(fr, only(fr).actor2)).toEqual(["rebelles"]);
+    const en = await analyse("en", "Clashes broke out near Homs between rebels, backed by militiamen, and the army.");
+    expect(actorTexts(en, only(en).actor1)).toEqual(["rebels", "militiamen"]);
+    expect(actorTexts(en, only(en).actor2)).toEqual(["army"]);
+    // The second side is glued to "و": the proclitic stays outside its span, and joins it as the other side.
+    const ar = await analyse("ar", "اندلعت اشتباكات بين قوات النظام وفصائل المعارضة قرب حمص");
+    expect(actorTexts(ar, only(ar).actor1)).toEqual(["قوات النظام"]);
+    expect(actorTexts(ar, only(ar).actor2)).toEqual(["فصائل المعارضة"]);
+  });
+
+  it("takes no side from the source an event is reported by", async () => {
+    const en = await analyse("en", "Five civilians were killed in Homs, according to the army.");
+    expect(actorTexts(en, only(en).actor1)).toEqual([]);
+    expect(actorTexts(en, only(en).actor2)).toEqual(["civilians"]);
+    const fr = await analyse("fr", "Des rebelles ont attaqué Homs mardi selon des habitants joints par téléphone.");
+    expect(actorTexts(fr, only(fr).actor1)).toEqual(["rebelles"]);
+    expect(actorTexts(fr, only(fr).actor2)).toEqual([]);
+  });
+
+  it("reads an Arabic proclitic of ownership as the side acted on", async () => {
+    // With the agent unnamed, the first actor after the verb would be taken for its subject (verb-first order).
+    const analysis = await analyse("ar", "استهدف قصف مدفعي مواقع لفصائل المعارضة في حمص");
+    expect(actorTexts(analysis, only(analysis).actor1)).toEqual([]);
+    expect(actorTexts(analysis, only(analysis).actor2)).toEqual(["فصائل المعارضة"]);
+  });
+
   it("tells negated and expected events from asserted ones", async () => {
     expect(only(await analyse("fr", "Il n'y a pas eu de combats à Homs.")).modality).toBe("negated");
     expect(only(await analyse("fr", "La prochaine bataille devrait se faire près de Homs.")).modality).toBe("future");
