@@ -7,6 +7,7 @@ import { ACLED_EVENT_TYPE, ACLED_SUB_EVENT_TYPES, OTHER_SCOPES } from "../../eve
 import { EVENT_FIXTURE_COLUMNS, NO_EVENT, readEventFixtures } from "./event-fixtures.js";
 
 const SHIPPED = (language: string): string => fileURLToPath(new URL(`../../../fixtures/events/${language}.tsv`, import.meta.url));
+const HELD_OUT = (language: string): string => fileURLToPath(new URL(`../../../fixtures/events-heldout/${language}.tsv`, import.meta.url));
 const HEADER = EVENT_FIXTURE_COLUMNS.join("\t");
 
 async function file(content: string): Promise<string> {
@@ -32,6 +33,18 @@ describe("readEventFixtures on the shipped fixtures", () => {
     for (const fixture of fixtures) {
       for (const span of [fixture.location, fixture.actor1, fixture.actor2]) if (span !== null) expect(fixture.text.slice(span.start, span.end)).toBe(span.text);
       expect(fixture.id.startsWith(`${language}-`)).toBe(true);
+    }
+  });
+});
+
+describe("readEventFixtures on the held-out fixtures", () => {
+  it.each(["fr", "ar"])("%s: 40 sentences, most with both sides, each value found in its text", async (language) => {
+    const { language: read, fixtures } = await readEventFixtures(HELD_OUT(language));
+    expect(read).toBe(language);
+    expect(fixtures).toHaveLength(40);
+    expect(fixtures.filter((fixture) => fixture.actor1 !== null && fixture.actor2 !== null).length).toBeGreaterThanOrEqual(25);
+    for (const fixture of fixtures) {
+      for (const span of [fixture.location, fixture.actor1, fixture.actor2]) if (span !== null) expect(fixture.text.slice(span.start, span.end)).toBe(span.text);
     }
   });
 });
