@@ -70,6 +70,13 @@ describe("actors stage", () => {
     expect(named.actors.map((actor) => actor.text)).toEqual(["وحدات حماية الشعب", "جيش السوري"]);
   });
 
+  it("gives a French or Arabic noun no country from a demonym before it, which qualifies the noun before", async () => {
+    const ar = await actors("اشتباكات بين الجيش السوري وفصائل المعارضة قرب حمص");
+    expect(ar.actors.find((actor) => actor.text === "فصائل المعارضة")?.resolved?.country).toBeNull();
+    const fr = await actors("Des soldats syriens, rebelles et miliciens se sont affrontés.");
+    expect(fr.actors.find((actor) => actor.text === "rebelles")?.resolved?.country).toBeNull();
+  });
+
   it("matches short acronyms only as written", async () => {
     const analysis = await actors("The SDF said the sdf file format was unrelated.");
     expect(analysis.actors.map((actor) => actor.text)).toEqual(["SDF"]);

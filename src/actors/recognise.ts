@@ -101,7 +101,7 @@ function resolveGeneric(doc: Doc, match: PhraseMatch<GenericForm>, named: readon
   const country = countryNear(doc, match, places);
   if (country) {
     // "armée turque", "Syrian troops": the mention takes in the demonym beside the noun.
-    const adjacent = country.place.kind === "demonym" && (country.place.end <= match.start ? gap(text, country.place.end, match.start) : gap(text, match.end, country.place.start));
+    const adjacent = country.place.kind === "demonym" && (country.place.end <= start ? gap(text, country.place.end, start) : gap(text, match.end, country.place.start));
     const span = adjacent ? { start: Math.min(start, country.place.start), end: Math.max(match.end, country.place.end) } : { start, end: match.end };
     return { ...base, ...span, text: text.slice(span.start, span.end), entry: genericEntry(generic, country.code, country.name), actor: null, by: "actors:generic-country" };
   }
@@ -149,7 +149,9 @@ function countryNear(doc: Doc, match: PhraseMatch<GenericForm>, places: readonly
   }
   const candidates: Span[] = [];
   if (after !== -1) candidates.push(doc.tokens[after] as Token);
-  if (before && before.sentence === doc.tokens[match.first]?.sentence) candidates.push(before);
+  // Only English puts the demonym first ("Syrian troops"); in French and Arabic one before the noun is the previous
+  // noun's ("قوات النظام السوري وفصائل المعارضة").
+  if (before && before.sentence === doc.tokens[match.first]?.sentence && doc.document.language === "en") candidates.push(before);
   for (const token of candidates) {
     const place = places.find((mention) => mention.start === token.start || (mention.start <= token.start && token.end <= mention.end));
     if (!place?.resolved?.country) continue;

@@ -5,27 +5,35 @@
 import type { ActorMention, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
+import { foldKey } from "../text/normalise/index.js";
 import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 
+/** A set of words as tokens' fold keys spell them ("على" is "علي", "التابعة" "التابعه"), so that it meets `fold`. */
+const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
+
 /** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
-const AGENT_MARKERS: ReadonlySet<string> = new Set(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
-const TARGET_MARKERS: ReadonlySet<string> = new Set(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
-const PARTNER_MARKERS: ReadonlySet<string> = new Set(["with", "avec", "مع", "and"]);
+const AGENT_MARKERS: ReadonlySet<string> = folded(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
+const TARGET_MARKERS: ReadonlySet<string> = folded(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
+const PARTNER_MARKERS: ReadonlySet<string> = folded(["with", "avec", "مع", "and"]);
 /**
  * Words that name the two sides of a symmetric occurrence in turn: "entre X et Y", "between X and Y", "بين X و Y",
  * "(des combats) ont opposé X à Y". The first side named is actor1, the one joined to it actor2.
  */
-const SIDES_MARKERS: ReadonlySet<string> = new Set(["entre", "between", "بين", "oppose", "opposant", "opposent", "opposaient", "opposait", "opposer"]);
+const SIDES_MARKERS: ReadonlySet<string> = folded(["entre", "between", "بين", "oppose", "opposant", "opposent", "opposaient", "opposait", "opposer"]);
 /** What joins the second side to the first after a sides marker: "et", "and", "و", "à" (opposer X à Y). */
-const SECOND_SIDE: ReadonlySet<string> = new Set(["et", "and", "و", "a"]);
+const SECOND_SIDE: ReadonlySet<string> = folded(["et", "and", "و", "a"]);
+/** Arabic words of affiliation before ل: "التابعة ل", "الموالية ل" (belonging to, loyal to). */
+const AFFILIATION: ReadonlySet<string> = folded(["تابع", "تابعون", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "التابعون", "موال", "موالية", "الموالي", "الموالية", "موالين", "الموالين", "الموالون"]);
+/** The marker an actor takes after a word of affiliation: not a word of the text, so no other set holds it. */
+const AFFILIATED = "affiliated";
 /** Words that open a source, not a side: "selon des habitants", "according to the army", "بحسب الدفاع المدني". */
-const ATTRIBUTION: ReadonlySet<string> = new Set(["selon", "according", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا"]);
-const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
-const LOCATIVE: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
-const DESTINATION: ReadonlySet<string> = new Set(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
-const ORIGIN: ReadonlySet<string> = new Set(["from", "depuis", "من"]);
-const SPEECH: ReadonlySet<string> = new Set(["said", "says", "told", "announced", "declared", "added", "declare", "annonce", "explique", "indique", "commente", "affirme", "ajoute", "precise", "rapporte", "raconte", "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد"]);
-const ARTICLES: ReadonlySet<string> = new Set(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
+const ATTRIBUTION: ReadonlySet<string> = folded(["selon", "according", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا"]);
+const PASSIVE_MARKERS: ReadonlySet<string> = folded(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
+const LOCATIVE: ReadonlySet<string> = folded(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
+const DESTINATION: ReadonlySet<string> = folded(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
+const ORIGIN: ReadonlySet<string> = folded(["from", "depuis", "من"]);
+const SPEECH: ReadonlySet<string> = folded(["said", "says", "told", "announced", "declared", "added", "declare", "annonce", "explique", "indique", "commente", "affirme", "ajoute", "precise", "rapporte", "raconte", "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد"]);
+const ARTICLES: ReadonlySet<string> = folded(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
 
 export interface ActorRoles {
   actor1: ActorMention[];
@@ -51,13 +59,16 @@ function wordsBefore(doc: Doc, span: Span, count: number): string[] {
   return words;
 }
 
+const IN = foldKey("في");
+const TO = foldKey("إلى");
+
 /** Arabic prepositions glued to the place ("بحلب", "في حلب") count as the word before it. */
 function gluedPreposition(doc: Doc, place: Span): string | null {
   const token = doc.tokens[tokenIndexAt(doc, place.start)];
   if (!token?.stem || token.stem.start === token.start) return null;
   const clitic = doc.document.text.slice(token.start, token.stem.start);
-  if (/^و?ب/.test(clitic)) return "في";
-  if (/^و?ل/.test(clitic)) return "إلى";
+  if (/^و?ب/.test(clitic)) return IN;
+  if (/^و?ل/.test(clitic)) return TO;
   return null;
 }
 
@@ -69,7 +80,7 @@ const LATTER: readonly { words: readonly string[]; count: number }[] = [
   { words: ["the", "latter"], count: 1 },
   { words: ["the", "two"], count: 2 },
 ];
-const COORDINATION: ReadonlySet<string> = new Set(["et", "and", "ainsi", "و"]);
+const COORDINATION: ReadonlySet<string> = folded(["et", "and", "ainsi", "و"]);
 
 type Role = 1 | 2;
 
@@ -100,7 +111,9 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
     for (const actor of inClause) {
       const words = wordsBefore(doc, actor, 3);
       const clitic = procliticOf(doc, actor);
-      const marker = clitic ?? words.find((word) => MARKERS.has(word)) ?? "";
+      // "ألوية العمالقة التابعة للحكومة", "طائرة مسيرة تابعة لسلاح الجو": ل after a word of affiliation names whom
+      // the noun before belongs to, on that noun's side, not the side acted on.
+      const marker = clitic === OF && AFFILIATION.has(words[0] ?? "") ? AFFILIATED : (clitic ?? words.find((word) => MARKERS.has(word)) ?? "");
       const before = actor.end <= trigger.start;
       let role: Role;
       if (firstSideNamed && (SECOND_SIDE.has(marker) || SECOND_SIDE.has(words[0] ?? ""))) {
@@ -109,7 +122,7 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
       } else if (SIDES_MARKERS.has(marker)) {
         role = 1;
         firstSideNamed = true;
-      } else if (COORDINATION.has(marker) && previous !== null) role = previous;
+      } else if ((COORDINATION.has(marker) || marker === AFFILIATED) && previous !== null) role = previous;
       else if (AGENT_MARKERS.has(marker)) role = 1;
       else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || actor.resolved?.type === 7) role = 2;
       else if (before) role = passive ? 2 : 1;
@@ -135,6 +148,8 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
   return { actor1, actor2: pick(2) };
 }
 
+const OF = foldKey("ل");
+const AND = foldKey("و");
 const MARKERS: ReadonlySet<string> = new Set([...AGENT_MARKERS, ...TARGET_MARKERS, ...PARTNER_MARKERS, ...COORDINATION, ...SIDES_MARKERS]);
 
 /**
@@ -147,8 +162,8 @@ function procliticOf(doc: Doc, actor: Span): string | null {
   const token = doc.tokens[tokenIndexAt(doc, actor.start)];
   if (!token || token.start >= actor.start) return null;
   const clitic = doc.document.text.slice(token.start, actor.start);
-  if (/ل$/u.test(clitic)) return "ل";
-  if (/^[وف]/u.test(clitic)) return "و";
+  if (/ل$/u.test(clitic)) return OF;
+  if (/^[وف]/u.test(clitic)) return AND;
   return null;
 }
 

@@ -83,6 +83,12 @@ describe("events stage", () => {
     expect(actorTexts(analysis, only(analysis).actor2)).toEqual(["فصائل المعارضة"]);
   });
 
+  it("keeps whom a unit belongs to on that unit's side", async () => {
+    const analysis = await analyse("ar", "قصف مسلحون تابعون لتنظيم داعش حاجزا لقوات النظام قرب حمص");
+    expect(actorTexts(analysis, only(analysis).actor1)).toEqual(["مسلحون", "تنظيم داعش"]);
+    expect(actorTexts(analysis, only(analysis).actor2)).toEqual(["قوات النظام"]);
+  });
+
   it("tells negated and expected events from asserted ones", async () => {
     expect(only(await analyse("fr", "Il n'y a pas eu de combats à Homs.")).modality).toBe("negated");
     expect(only(await analyse("fr", "La prochaine bataille devrait se faire près de Homs.")).modality).toBe("future");
@@ -121,6 +127,10 @@ describe("events stage", () => {
     expect(event.by).toContain("events:killing-as-outcome");
     expect(event?.fatalities).toMatchObject({ low: 5 });
     expect(event?.date_value).toBe("2015-05-14");
+  });
+
+  it("gives an event outside the lethal families the 0 of a denial", async () => {
+    expect(only(await analyse("fr", "Des hommes armés ont pillé des maisons près de Homs sans faire de victimes.")).fatalities).toMatchObject({ low: 0, high: 0 });
   });
 
   it("leaves events undated without a publication date, and says so", async () => {

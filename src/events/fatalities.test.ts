@@ -61,6 +61,9 @@ describe("findCasualties: French", () => {
     ["Entre 5 et 12 morts et plus d’une centaine de blessés.", [["Entre 5 et 12 morts", "killed", 5, 12, null, "count-then-casualty"], ["plus d’une centaine de blessés", "injured", 101, 120, null, "count-then-casualty"]]],
     ["Aucun mort n’est à déplorer.", [["Aucun mort", "killed", 0, 0, null, "none"]]],
     ["Personne n’a été blessé.", [["Personne n’a été blessé", "injured", 0, 0, null, "none"]]],
+    ["Des hommes armés ont tué samedi douze villageois.", [["tué samedi douze villageois", "killed", 12, 12, "villageois", "casualty-then-count"]]],
+    ["Des mercenaires auraient exécuté une dizaine de civils.", [["exécuté une dizaine de civils", "killed", 10, 12, "civils", "casualty-then-count"]]],
+    ["L’attaque n’a pas fait de victimes.", [["pas fait de victimes", "killed", 0, 0, null, "none"], ["pas fait de victimes", "injured", 0, 0, null, "none"]]],
   ])("%s", (text, expected) => {
     expect(counts(text, "fr")).toEqual(expected);
   });
@@ -85,6 +88,8 @@ describe("findCasualties: Arabic", () => {
     ["مقتل 3 جنود و5 مدنيين.", [["مقتل 3 جنود", "killed", 3, 3, "جنود", "casualty-then-count"], ["5 مدنيين", "killed", 5, 5, "مدنيين", "coordinated"]]],
     ["بين 5 و12 قتيلا وأكثر من 20 جريحا.", [["بين 5 و12 قتيلا", "killed", 5, 12, null, "count-then-casualty"], ["أكثر من 20 جريحا", "injured", 21, 21, null, "count-then-casualty"]]],
     ["لم يسفر القصف عن سقوط قتلى.", [["لم يسفر القصف عن سقوط قتلى", "killed", 0, 0, null, "none"]]],
+    ["قتلت القوات أمس 3 مسلحين.", [["قتلت القوات أمس 3 مسلحين", "killed", 3, 3, "مسلحين", "casualty-then-count"]]],
+    ["أعدم المسلحون ثلاثة شبان.", [["أعدم المسلحون ثلاثة شبان", "killed", 3, 3, "شبان", "casualty-then-count"]]],
   ])("%s", (text, expected) => {
     expect(counts(text, "ar")).toEqual(expected);
   });

@@ -78,8 +78,11 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         if (modality.cue) by.push(`events:modality-${modality.modality}`);
 
         let fatalities: Fatalities | null = null;
-        if (!fatalitiesTaken && LETHAL_FAMILIES.has(familyOf(category)) && killedIn().length > 0) {
-          fatalities = fatalitiesOf(text, killedIn());
+        // A death toll in a sentence about looting or a transfer of territory is another occurrence's; a denial
+        // ("sans faire de victimes") is ACLED's 0 for whatever the sentence reports.
+        const counts = fatalitiesTaken ? [] : killedIn();
+        if (counts.length > 0 && (LETHAL_FAMILIES.has(familyOf(category)) || counts.every((count) => count.high === 0))) {
+          fatalities = fatalitiesOf(text, counts);
           fatalitiesTaken = fatalities !== null;
         }
 

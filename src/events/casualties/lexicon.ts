@@ -28,6 +28,7 @@ export const CASUALTY_ROLES = [
   "object",
   "after",
   "aside",
+  "when",
   "negator",
   "negation-filler",
   "harm",

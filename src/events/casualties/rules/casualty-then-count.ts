@@ -4,7 +4,7 @@
  * personnes", "a coûté la vie à 5 soldats", "مقتل خمسة", "قتل 12 شخصا",
  * "إصابة 10 آخرين". Up to three words may stand between the verb and the
  * count when victims follow it ("ont tué dimanche 12 civils", "قتلت القوات
- * 3 مسلحين"); a bare count must end the clause or be followed by a
+ * أمس 3 مسلحين"), a day among them; a bare count must end the clause or be followed by a
  * preposition or conjunction, so that "killed 5 km from" is not a count.
  */
 import { type Candidate, type Grammar, follows, harmKind, isNumber, isPlainWord, isSign, matchAt, spanOf, victimsAt, victimsText } from "../grammar.js";
@@ -22,9 +22,11 @@ export function casualtyThenCount(grammar: Grammar): Candidate[] {
     let onlyDeterminers = true;
     while (k < grammar.words.length && bridged < 3 && follows(grammar, k) && !isNumber(grammar, k)) {
       const determiner = matchAt(grammar, k, "determiner");
-      if (!determiner && !isPlainWord(grammar, k)) return;
+      // A day is said between the verb and its object in French and Arabic ("ont tué samedi douze villageois").
+      const when = determiner ? null : matchAt(grammar, k, "when");
+      if (!determiner && !when && !isPlainWord(grammar, k)) return;
       onlyDeterminers &&= determiner !== null;
-      k = determiner?.end ?? k + 1;
+      k = determiner?.end ?? when?.end ?? k + 1;
       bridged++;
     }
     const count = grammar.words[k]?.number;
