@@ -92,7 +92,7 @@ type Role = 1 | 2;
  * order), conjuncts sharing their neighbour's role. Speakers ("explique le
  * correspondant") are sources, not sides.
  */
-export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: readonly ActorMention[], clause: Span): ActorRoles {
+export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: readonly ActorMention[], clause: Span, demonstration: boolean): ActorRoles {
   const inClause = actors.filter((actor) => actor.start >= clause.start && actor.end <= clause.end && !isSpeaker(doc, actor));
   const passive = doc.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((token) => PASSIVE_MARKERS.has(token.keys?.fold ?? ""));
   const roles = new Map<ActorMention, Role>();
@@ -124,7 +124,8 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
         firstSideNamed = true;
       } else if ((COORDINATION.has(marker) || marker === AFFILIATED) && previous !== null) role = previous;
       else if (AGENT_MARKERS.has(marker)) role = 1;
-      else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || actor.resolved?.type === 7) role = 2;
+      // Civilians are acted on, except in a demonstration, where the students or residents who march are its side.
+      else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || (actor.resolved?.type === 7 && !demonstration)) role = 2;
       else if (before) role = passive ? 2 : 1;
       else role = doc.document.language === "ar" && firstAfter && ![...roles.values()].includes(1) ? 1 : 2;
       if (!before) firstAfter = false;

@@ -83,6 +83,14 @@ describe("events stage", () => {
     expect(actorTexts(analysis, only(analysis).actor2)).toEqual(["فصائل المعارضة"]);
   });
 
+  it("makes civilians the side acted on, except the crowd of a demonstration", async () => {
+    const attack = await analyse("fr", "Des hommes armés ont enlevé dimanche une quinzaine d'élèves près de Homs.");
+    expect(actorTexts(attack, only(attack).actor1)).toEqual(["hommes armés"]);
+    expect(actorTexts(attack, only(attack).actor2)).toEqual(["élèves"]);
+    const protest = await analyse("en", "Students marched peacefully through Homs.");
+    expect(actorTexts(protest, only(protest).actor1)).toEqual(["Students"]);
+  });
+
   it("keeps whom a unit belongs to on that unit's side", async () => {
     const analysis = await analyse("ar", "قصف مسلحون تابعون لتنظيم داعش حاجزا لقوات النظام قرب حمص");
     expect(actorTexts(analysis, only(analysis).actor1)).toEqual(["مسلحون", "تنظيم داعش"]);

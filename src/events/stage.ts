@@ -21,6 +21,8 @@ export interface EventsOptions {
 
 /** Occurrences that are movements, whose destination is where they happen. */
 const MOVEMENT: ReadonlySet<EventCategory> = new Set(["Non-violent transfer of territory", "Change to group/activity", "Headquarters or base established"]);
+/** Families whose side is the crowd that marches or riots. */
+const DEMONSTRATIONS: ReadonlySet<string> = new Set(["Protests", "Riots"]);
 /** Families whose deaths are the event's fatalities. */
 const LETHAL_FAMILIES: ReadonlySet<string> = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"]);
 
@@ -56,7 +58,7 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         const next = occurrences[i + 1];
         const clause: Span = { start: previous ? previous.trigger.end : sentence.start, end: next ? next.trigger.start : sentence.end };
         const boundaries = { before: previous ? previous.trigger.last + 1 : 0, after: next ? next.trigger.first - 1 : doc.tokens.length };
-        const roles = actorRoles(doc, occurrence.trigger, doc.actors, clause);
+        const roles = actorRoles(doc, occurrence.trigger, doc.actors, clause, DEMONSTRATIONS.has(familyOf(occurrence.category)));
         let sides: Sides = { actor1: roles.actor1.map((actor) => actor.id), actor2: roles.actor2.map((actor) => actor.id) };
         const category = armedTarget(territorySide(occurrence.category, roles.actor1.map((actor) => actor.resolved?.type ?? 0)), roles);
         const battle = familyOf(category) === "Battles";
