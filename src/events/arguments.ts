@@ -72,6 +72,17 @@ function gluedPreposition(doc: Doc, place: Span): string | null {
   return null;
 }
 
+/** Whether a passive auxiliary follows the actor within three words: "soldiers were killed", "soldats ont été tués". */
+function subjectOfPassive(doc: Doc, actor: Span): boolean {
+  const after = tokenIndexAt(doc, actor.end);
+  for (let i = after; i < after + 3 && i < doc.tokens.length; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.kind === "punctuation") return false;
+    if (PASSIVE_MARKERS.has(fold(doc, i))) return true;
+  }
+  return false;
+}
+
 /** "ces deux derniers", "ces derniers", "the latter": the subject is the last actors named before. */
 const LATTER: readonly { words: readonly string[]; count: number }[] = [
   { words: ["ces", "deux", "derniers"], count: 2 },
@@ -124,6 +135,10 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
         firstSideNamed = true;
       } else if ((COORDINATION.has(marker) || marker === AFFILIATED) && previous !== null) role = previous;
       else if (AGENT_MARKERS.has(marker)) role = 1;
+      // A trigger that names its agent: "un kamikaze s'est fait exploser", "فجر انتحاري نفسه".
+      else if (actor.start < trigger.end && trigger.start < actor.end) role = 1;
+      // The subject of a passive verb was acted on, wherever the trigger is: "trois soldats ont été tués par l'explosion d'un engin".
+      else if (subjectOfPassive(doc, actor)) role = 2;
       // Civilians are acted on, except in a demonstration, where the students or residents who march are its side.
       else if (TARGET_MARKERS.has(marker) || PARTNER_MARKERS.has(marker) || (actor.resolved?.type === 7 && !demonstration)) role = 2;
       else if (before) role = passive ? 2 : 1;

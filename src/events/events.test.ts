@@ -91,6 +91,15 @@ describe("events stage", () => {
     expect(actorTexts(protest, only(protest).actor1)).toEqual(["Students"]);
   });
 
+  it("takes the agent a trigger names for actor1, and the subject of a passive for actor2", async () => {
+    const bomber = await analyse("fr", "Un kamikaze s'est fait exploser lundi à l'entrée d'une mosquée de Homs, tuant sept fidèles.");
+    expect(actorTexts(bomber, only(bomber).actor1)).toEqual(["kamikaze"]);
+    expect(actorTexts(bomber, only(bomber).actor2)).toEqual(["fidèles"]);
+    const mine = await analyse("fr", "Trois soldats syriens ont été tués samedi par l'explosion d'un engin explosif improvisé près de Homs.");
+    expect(actorTexts(mine, only(mine).actor1)).toEqual([]);
+    expect(actorTexts(mine, only(mine).actor2)).toEqual(["soldats syriens"]);
+  });
+
   it("keeps whom a unit belongs to on that unit's side", async () => {
     const analysis = await analyse("ar", "قصف مسلحون تابعون لتنظيم داعش حاجزا لقوات النظام قرب حمص");
     expect(actorTexts(analysis, only(analysis).actor1)).toEqual(["مسلحون", "تنظيم داعش"]);
