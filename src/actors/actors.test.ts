@@ -77,6 +77,18 @@ describe("actors stage", () => {
     expect(fr.actors.find((actor) => actor.text === "rebelles")?.resolved?.country).toBeNull();
   });
 
+  it("reads a demonym beside a noun of armed action as that state's forces, and no other demonym", async () => {
+    for (const [text, demonym] of [
+      ["Des frappes syriennes ont visé Homs.", "syriennes"],
+      ["Syrian shelling hit the town.", "Syrian"],
+      ["غارات سورية على ريف حمص", "سورية"],
+    ] as const) {
+      const analysis = await actors(text);
+      expect(analysis.actors.find((actor) => actor.text === demonym)).toMatchObject({ resolved: { id: "generic:military:SY", type: 1 }, by: "actors:demonym-of-strike" });
+    }
+    expect((await actors("Des touristes syriens ont visité Homs.")).actors).toEqual([]);
+  });
+
   it("matches short acronyms only as written", async () => {
     const analysis = await actors("The SDF said the sdf file format was unrelated.");
     expect(analysis.actors.map((actor) => actor.text)).toEqual(["SDF"]);

@@ -1,1 +1,2 @@
 export { createActorsStage, type ActorsOptions } from "./stage.js";
+export { DEMONYM_OF_STRIKE } from "./strike-demonyms.js";

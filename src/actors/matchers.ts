@@ -27,6 +27,8 @@ export interface ActorMatchers {
   named: PhraseMatcher<NamedForm>;
   generic: Map<string, PhraseMatcher<GenericForm>>;
   byId: ReadonlyMap<string, ActorDefinition>;
+  /** Per language, the generic "military" agent: what a state's demonym stands for beside a noun of armed action. */
+  stateForces: ReadonlyMap<string, GenericActorDefinition>;
 }
 
 const SHORT_ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
@@ -53,5 +55,6 @@ export function compileActorMatchers(actors: readonly ActorDefinition[], generic
       matcher.add(words, { generic: definition, form, firstWord: words[0] as PhraseWord });
     }
   }
-  return { named, generic, byId: new Map(actors.map((actor) => [actor.id, actor])) };
+  const stateForces = new Map(generics.filter((definition) => definition.kind === "military").map((definition) => [definition.language, definition]));
+  return { named, generic, byId: new Map(actors.map((actor) => [actor.id, actor])), stateForces };
 }

@@ -10,6 +10,7 @@ import { longestMatches, nextWordIndex, phraseWords, PhraseMatcher, type PhraseM
 import { countryName } from "./country-names.js";
 import type { ActorDefinition, GenericActorDefinition } from "./dictionary.js";
 import type { ActorMatchers, GenericForm, NamedForm } from "./matchers.js";
+import { DEMONYM_OF_STRIKE, strikeDemonyms } from "./strike-demonyms.js";
 
 export interface Recognised extends Span {
   text: string;
@@ -61,6 +62,13 @@ export function recogniseActors(doc: Doc, matchers: ActorMatchers, outlets: Outl
       continue;
     }
     found.push(resolveGeneric(doc, match, named, places, found));
+  }
+  const military = matchers.stateForces.get(doc.document.language);
+  if (military) {
+    for (const place of strikeDemonyms(doc, found)) {
+      const country = place.resolved?.country as string;
+      found.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end), entry: genericEntry(military, country, countryName(country)), actor: null, generic: military, by: DEMONYM_OF_STRIKE });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

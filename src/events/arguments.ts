@@ -2,6 +2,7 @@
  * An occurrence's arguments from light syntax around its trigger: who acted
  * and on whom, where it happened, when, and how many died.
  */
+import { DEMONYM_OF_STRIKE } from "../actors/index.js";
 import type { ActorMention, PlaceMention, TimeMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
@@ -134,7 +135,7 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
         role = 1;
         firstSideNamed = true;
       } else if ((COORDINATION.has(marker) || marker === AFFILIATED) && previous !== null) role = previous;
-      else if (AGENT_MARKERS.has(marker)) role = 1;
+      else if (AGENT_MARKERS.has(marker) || actor.by === DEMONYM_OF_STRIKE) role = 1;
       // A trigger that names its agent: "un kamikaze s'est fait exploser", "فجر انتحاري نفسه".
       else if (actor.start < trigger.end && trigger.start < actor.end) role = 1;
       // The subject of a passive verb was acted on, wherever the trigger is: "trois soldats ont été tués par l'explosion d'un engin".

@@ -100,6 +100,12 @@ describe("events stage", () => {
     expect(actorTexts(mine, only(mine).actor2)).toEqual(["soldats syriens"]);
   });
 
+  it("takes a state named by the demonym of its strikes for actor1", async () => {
+    const analysis = await analyse("fr", "Des frappes syriennes ont tué au moins 17 civils près de Homs.");
+    expect(actorTexts(analysis, only(analysis).actor1)).toEqual(["syriennes"]);
+    expect(actorTexts(analysis, only(analysis).actor2)).toEqual(["civils"]);
+  });
+
   it("keeps whom a unit belongs to on that unit's side", async () => {
     const analysis = await analyse("ar", "قصف مسلحون تابعون لتنظيم داعش حاجزا لقوات النظام قرب حمص");
     expect(actorTexts(analysis, only(analysis).actor1)).toEqual(["مسلحون", "تنظيم داعش"]);
