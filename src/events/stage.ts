@@ -81,9 +81,12 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
 
         let fatalities: Fatalities | null = null;
         // A death toll in a sentence about looting or a transfer of territory is another occurrence's; a denial
-        // ("sans faire de victimes") is ACLED's 0 for whatever the sentence reports.
-        const counts = fatalitiesTaken ? [] : killedIn();
-        if (counts.length > 0 && (LETHAL_FAMILIES.has(familyOf(category)) || counts.every((count) => count.high === 0))) {
+        // ("sans faire de victimes") is ACLED's 0 for it. Occurrences outside ACLED's taxonomy take no count, and
+        // cost no scan of the sentence.
+        const family = familyOf(category);
+        const lethal = LETHAL_FAMILIES.has(family);
+        const counts = fatalitiesTaken || (!lethal && family !== "Strategic developments") ? [] : killedIn();
+        if (counts.length > 0 && (lethal || counts.every((count) => count.high === 0))) {
           fatalities = fatalitiesOf(text, counts);
           fatalitiesTaken = fatalities !== null;
         }
