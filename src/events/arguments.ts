@@ -33,7 +33,11 @@ const PASSIVE_MARKERS: ReadonlySet<string> = folded(["was", "were", "been", "bei
 const LOCATIVE: ReadonlySet<string> = folded(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
 const DESTINATION: ReadonlySet<string> = folded(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
 const ORIGIN: ReadonlySet<string> = folded(["from", "depuis", "من"]);
-const SPEECH: ReadonlySet<string> = folded(["said", "says", "told", "announced", "declared", "added", "declare", "annonce", "explique", "indique", "commente", "affirme", "ajoute", "precise", "rapporte", "raconte", "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد"]);
+const SPEECH: ReadonlySet<string> = folded([
+  "said", "says", "told", "announced", "declared", "added", "stated",
+  "declare", "declarent", "annonce", "annoncent", "explique", "expliquent", "indique", "indiquent", "commente", "affirme", "affirment", "ajoute", "precise", "precisent", "rapporte", "rapportent", "raconte", "racontent", "confie", "confient", "assure", "assurent", "souligne", "soulignent", "temoigne", "temoignent",
+  "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد",
+]);
 const ARTICLES: ReadonlySet<string> = folded(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
 
 export interface ActorRoles {
@@ -184,12 +188,16 @@ function procliticOf(doc: Doc, actor: Span): string | null {
   return null;
 }
 
-function isSpeaker(doc: Doc, actor: Span): boolean {
+function isSpeaker(doc: Doc, actor: ActorMention): boolean {
   const before = wordsBefore(doc, actor, 6);
   const index = tokenIndexAt(doc, actor.end);
   const after = [fold(doc, index), fold(doc, index + 1)];
-  return before.slice(0, 2).some((word) => SPEECH.has(word)) || before.some((word) => ATTRIBUTION.has(word)) || after.some((word) => SPEECH.has(word));
+  // A journalist in the clause of a verb of speech is who was told, not a side: "ont confié des résistants pour le correspondant".
+  const told = actor.resolved?.id.startsWith(JOURNALISTS) === true && before.some((word) => SPEECH.has(word));
+  return told || before.slice(0, 2).some((word) => SPEECH.has(word)) || before.some((word) => ATTRIBUTION.has(word)) || after.some((word) => SPEECH.has(word));
 }
+
+const JOURNALISTS = "generic:journalists";
 
 function latterAnaphor(doc: Doc, clause: Span, trigger: PhraseMatch<unknown>): (Span & { count: number }) | null {
   for (let i = tokenIndexAt(doc, clause.start); i < trigger.first; i++) {

@@ -76,6 +76,12 @@ describe("events stage", () => {
     expect(actorTexts(fr, only(fr).actor2)).toEqual([]);
   });
 
+  it("takes no side from the journalist a source spoke to", async () => {
+    const analysis = await analyse("fr", "Des rebelles ont attaqué Homs, ont confié des habitants pour le correspondant de la chaîne.");
+    const event = only(analysis);
+    expect(actorTexts(analysis, [...event.actor1, ...event.actor2])).toEqual(["rebelles"]);
+  });
+
   it("reads an Arabic proclitic of ownership as the side acted on", async () => {
     // With the agent unnamed, the first actor after the verb would be taken for its subject (verb-first order).
     const analysis = await analyse("ar", "استهدف قصف مدفعي مواقع لفصائل المعارضة في حمص");
