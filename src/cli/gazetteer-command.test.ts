@@ -63,6 +63,16 @@ afterAll(async () => {
 });
 
 describe("sitrep gazetteer", () => {
+  it("says when the gazetteer was built from other data than this version embeds, and not otherwise", async () => {
+    const text = "Des combats ont eu lieu à Homs.";
+    const stale = await runSitrep(["analyze", "-", "--format", "json"], { stdin: text, env: await home("stale") });
+    expect(stale.status).toBe(EXIT.ok);
+    expect(stale.stderr).toMatch(/built from other data than this version embeds.*sitrep gazetteer build/su);
+    const current = await runSitrep(["analyze", "-", "--format", "json"], { stdin: text });
+    expect(current.status).toBe(EXIT.ok);
+    expect(current.stderr).not.toMatch(/built from other data/u);
+  });
+
   it("imports GeoNames files, and importing them again changes no counts", async () => {
     const env = await home("import");
     const files = ["towns.txt", "alternateNamesV2.txt", "admin1CodesASCII.txt"].map(fixture);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Gazetteer } from "../gazetteer.js";
 import { openGazetteerDatabase } from "../store.js";
 import { buildDefaultGazetteer } from "./build-default.js";
+import { isStaleDefault } from "./fingerprint.js";
 import { gazetteerFixture as fixture, SMALL_DEFAULT_INPUTS as SMALL } from "../../test-support/gazetteer-fixtures.js";
 
 
@@ -112,6 +113,16 @@ describe("buildDefaultGazetteer", () => {
     db.close();
     expect(Date.parse(meta.default_built_at ?? "")).not.toBeNaN();
     expect(JSON.parse(meta.default_inputs ?? "{}")).toMatchObject({ cities: SMALL.cities, overlay: SMALL.overlay });
+  });
+
+  it("records what it was built from, so that a build from other curated tables reads as stale", async () => {
+    const path = join(dir, "fingerprint", "gazetteer.sqlite");
+    await buildDefaultGazetteer(path, { inputs: SMALL });
+    expect(isStaleDefault(path, SMALL)).toBe(false);
+    const edited = join(dir, "fingerprint", "aliases.tsv");
+    await writeFile(edited, `${await readFile(SMALL.aliases, "utf8")}\n`);
+    expect(isStaleDefault(path, { ...SMALL, aliases: edited })).toBe(true);
+    expect(isStaleDefault(join(dir, "fingerprint", "missing.sqlite"), SMALL)).toBe(false);
   });
 
   it("leaves the previous gazetteer untouched and no temporary file when a build fails", async () => {

@@ -16,7 +16,8 @@ import { loadContinents } from "./continents.js";
 import { loadAliases } from "./aliases.js";
 import { loadCountries } from "./countries.js";
 import { loadDemonyms } from "./demonyms.js";
-import { defaultInputs, describeInput, type DefaultInputs } from "./inputs.js";
+import { FINGERPRINT_KEY, inputsFingerprint } from "./fingerprint.js";
+import { defaultInputs, describeInput, inputFiles, type DefaultInputs } from "./inputs.js";
 import { loadOverlay } from "./overlay.js";
 import { loadDistricts, loadRegions } from "./regions.js";
 import type { StepReport } from "./step-report.js";
@@ -98,9 +99,8 @@ export async function buildDefaultGazetteer(path: string, options: BuildOptions 
 
 /** Sizes of the input files, which also checks that they are all there before any time is spent on the first. */
 function inputSizes(inputs: DefaultInputs): Map<string, number> {
-  const files = [inputs.cities, inputs.admin1, inputs.admin2, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints, inputs.demonyms, inputs.continents, ...inputs.overlay, inputs.aliases];
   return new Map(
-    files.map((file) => {
+    inputFiles(inputs).map((file) => {
       try {
         return [file, statSync(file).size];
       } catch (error) {
@@ -117,6 +117,7 @@ function recordBuild(db: GazetteerDatabase, inputs: DefaultInputs): void {
   const setMeta = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   setMeta.run("default_built_at", new Date().toISOString());
   setMeta.run("default_inputs", JSON.stringify(described));
+  setMeta.run(FINGERPRINT_KEY, inputsFingerprint(inputs));
 }
 
 function counts(path: string): { places: number; names: number } {

