@@ -89,6 +89,13 @@ describe("actors stage", () => {
     expect((await actors("Des touristes syriens ont visité Homs.")).actors).toEqual([]);
   });
 
+  it("types a single victim as a civilian, and an armed man or a security man not", async () => {
+    const fr = await actors("Un homme armé a tué un berger et un homme près de Homs.");
+    expect(fr.actors.map((actor) => [actor.text, actor.resolved?.type])).toEqual([["homme armé", 3], ["berger", 7], ["homme", 7]]);
+    const ar = await actors("قتل رجل أمن وجنديان ومدني في حمص");
+    expect(ar.actors.map((actor) => [actor.text, actor.resolved?.type])).toEqual([["رجل أمن", 1], ["جنديان", 1], ["مدني", 7]]);
+  });
+
   it("matches short acronyms only as written", async () => {
     const analysis = await actors("The SDF said the sdf file format was unrelated.");
     expect(analysis.actors.map((actor) => actor.text)).toEqual(["SDF"]);
