@@ -189,4 +189,12 @@ describe("sitrep eval event-fixtures", () => {
     expect(result.stdout).toMatch(/\nfr +sub-event type +\d+ /);
     expect(result.stdout).toMatch(/\nall +actor2 +\d+ /);
   });
+
+  it("scores the held-out fixtures as a task of their own", async () => {
+    const result = await sitrep("eval", "event-heldout", "--data", await mkdtemp(join(tmpdir(), "sitrep-no-data-")));
+    expect(result.status).toBe(EXIT.ok);
+    expect(result.stdout.startsWith("event-heldout: ")).toBe(true);
+    expect(result.stdout).toMatch(/\nall +sub-event type +80 /);
+    expect(result.stdout).toMatch(/events-heldout[\\/]fr\.tsv: 40 sentences scored/);
+  });
 });
