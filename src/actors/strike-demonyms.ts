@@ -9,20 +9,19 @@
  */
 import type { PlaceMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
-import { foldKey } from "../text/normalise/index.js";
+import { foldedSet } from "../text/folded-set.js";
 import { nextWordIndex } from "../text/phrases.js";
 
 export const DEMONYM_OF_STRIKE = "actors:demonym-of-strike";
 
-const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
 /** English puts the demonym before the noun ("Israeli strikes"), French and Arabic after it. */
 const NOUN_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: folded(["strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "shelling", "bombardment", "bombardments", "bombing", "bombings", "drone", "drones", "missile", "missiles", "artillery", "offensive", "attack", "attacks", "fire"]),
+  en: foldedSet(["strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "shelling", "bombardment", "bombardments", "bombing", "bombings", "drone", "drones", "missile", "missiles", "artillery", "offensive", "attack", "attacks", "fire"]),
 };
 const NOUN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: folded(["frappe", "frappes", "aérienne", "aériennes", "raid", "raids", "bombardement", "bombardements", "tirs", "offensive", "attaque", "attaques", "drone", "drones", "missile", "missiles", "roquettes", "artillerie"]),
-  ar: folded(["غارة", "غارات", "قصف", "ضربة", "ضربات", "هجوم", "هجمات", "طائرة", "طائرات", "مسيرة", "مسيرات", "صاروخ", "صواريخ", "مدفعية", "الغارة", "الغارات", "القصف", "الضربات", "المسيرة", "المدفعية"]),
+  fr: foldedSet(["frappe", "frappes", "aérienne", "aériennes", "raid", "raids", "bombardement", "bombardements", "tirs", "offensive", "attaque", "attaques", "drone", "drones", "missile", "missiles", "roquettes", "artillerie"]),
+  ar: foldedSet(["غارة", "غارات", "قصف", "ضربة", "ضربات", "هجوم", "هجمات", "طائرة", "طائرات", "مسيرة", "مسيرات", "صاروخ", "صواريخ", "مدفعية", "الغارة", "الغارات", "القصف", "الضربات", "المسيرة", "المدفعية"]),
 };
 
 /** Demonyms right beside a noun of armed action, which no actor mention covers yet. */

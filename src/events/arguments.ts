@@ -7,38 +7,37 @@ import type { ActorMention, PlaceMention, TimeMention } from "../model/analysis.
 import type { Doc, Token } from "../model/document.js";
 import type { Span } from "../model/span.js";
 import { foldKey } from "../text/normalise/index.js";
+import { foldedSet } from "../text/folded-set.js";
 import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 
-/** A set of words as tokens' fold keys spell them ("على" is "علي", "التابعة" "التابعه"), so that it meets `fold`. */
-const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
 /** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
-const AGENT_MARKERS: ReadonlySet<string> = folded(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
-const TARGET_MARKERS: ReadonlySet<string> = folded(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
-const PARTNER_MARKERS: ReadonlySet<string> = folded(["with", "avec", "مع", "and"]);
+const AGENT_MARKERS: ReadonlySet<string> = foldedSet(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
+const TARGET_MARKERS: ReadonlySet<string> = foldedSet(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
+const PARTNER_MARKERS: ReadonlySet<string> = foldedSet(["with", "avec", "مع", "and"]);
 /**
  * Words that name the two sides of a symmetric occurrence in turn: "entre X et Y", "between X and Y", "بين X و Y",
  * "(des combats) ont opposé X à Y". The first side named is actor1, the one joined to it actor2.
  */
-const SIDES_MARKERS: ReadonlySet<string> = folded(["entre", "between", "بين", "oppose", "opposant", "opposent", "opposaient", "opposait", "opposer"]);
+const SIDES_MARKERS: ReadonlySet<string> = foldedSet(["entre", "between", "بين", "oppose", "opposant", "opposent", "opposaient", "opposait", "opposer"]);
 /** What joins the second side to the first after a sides marker: "et", "and", "و", "à" (opposer X à Y). */
-const SECOND_SIDE: ReadonlySet<string> = folded(["et", "and", "و", "a"]);
+const SECOND_SIDE: ReadonlySet<string> = foldedSet(["et", "and", "و", "a"]);
 /** Arabic words of affiliation before ل: "التابعة ل", "الموالية ل" (belonging to, loyal to). */
-const AFFILIATION: ReadonlySet<string> = folded(["تابع", "تابعون", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "التابعون", "موال", "موالية", "الموالي", "الموالية", "موالين", "الموالين", "الموالون"]);
+const AFFILIATION: ReadonlySet<string> = foldedSet(["تابع", "تابعون", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "التابعون", "موال", "موالية", "الموالي", "الموالية", "موالين", "الموالين", "الموالون"]);
 /** The marker an actor takes after a word of affiliation: not a word of the text, so no other set holds it. */
 const AFFILIATED = "affiliated";
 /** Words that open a source, not a side: "selon des habitants", "according to the army", "بحسب الدفاع المدني". */
-const ATTRIBUTION: ReadonlySet<string> = folded(["selon", "according", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا"]);
-const PASSIVE_MARKERS: ReadonlySet<string> = folded(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
-const LOCATIVE: ReadonlySet<string> = folded(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
-const DESTINATION: ReadonlySet<string> = folded(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
-const ORIGIN: ReadonlySet<string> = folded(["from", "depuis", "من"]);
-const SPEECH: ReadonlySet<string> = folded([
+const ATTRIBUTION: ReadonlySet<string> = foldedSet(["selon", "according", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "نقلا"]);
+const PASSIVE_MARKERS: ReadonlySet<string> = foldedSet(["was", "were", "been", "being", "ete", "été", "تم", "جرى"]);
+const LOCATIVE: ReadonlySet<string> = foldedSet(["in", "at", "near", "outside", "around", "inside", "across", "a", "à", "au", "aux", "dans", "pres", "près", "autour", "sur", "في", "قرب", "بالقرب", "داخل", "حول", "جنوب", "شمال", "شرق", "غرب", "ريف", "جرود", "jurd", "outskirts", "environs", "region", "région"]);
+const DESTINATION: ReadonlySet<string> = foldedSet(["to", "towards", "toward", "into", "vers", "direction", "إلى", "الى", "نحو", "باتجاه", "اتجاه"]);
+const ORIGIN: ReadonlySet<string> = foldedSet(["from", "depuis", "من"]);
+const SPEECH: ReadonlySet<string> = foldedSet([
   "said", "says", "told", "announced", "declared", "added", "stated",
   "declare", "declarent", "annonce", "annoncent", "explique", "expliquent", "indique", "indiquent", "commente", "affirme", "affirment", "ajoute", "precise", "precisent", "rapporte", "rapportent", "raconte", "racontent", "confie", "confient", "assure", "assurent", "souligne", "soulignent", "temoigne", "temoignent",
   "قال", "أعلن", "اعلن", "صرح", "أفاد", "افاد",
 ]);
-const ARTICLES: ReadonlySet<string> = folded(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
+const ARTICLES: ReadonlySet<string> = foldedSet(["the", "le", "la", "les", "l'", "de", "du", "des", "d'", "city", "town", "village", "ville", "localite", "province", "district", "of"]);
 
 export interface ActorRoles {
   actor1: ActorMention[];
@@ -96,7 +95,7 @@ const LATTER: readonly { words: readonly string[]; count: number }[] = [
   { words: ["the", "latter"], count: 1 },
   { words: ["the", "two"], count: 2 },
 ];
-const COORDINATION: ReadonlySet<string> = folded(["et", "and", "ainsi", "و"]);
+const COORDINATION: ReadonlySet<string> = foldedSet(["et", "and", "ainsi", "و"]);
 
 type Role = 1 | 2;
 
