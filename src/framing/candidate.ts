@@ -49,12 +49,24 @@ export function sentenceMatches(doc: Doc, pattern: RegExp, technique: Technique,
 }
 
 const globalForms = new WeakMap<RegExp, RegExp>();
+/** Per document (by its sentences, which a stage never changes) and `needs`: rules whose patterns need the same words scan for them once. */
+const scanned = new WeakMap<readonly Span[], Map<RegExp, { text: string; sentences: ReadonlySet<number> }>>();
 
 /**
  * Indices of the sentences in which `needs` matches: one scan of the whole
  * text rather than one test per sentence, which was most of the stage's time.
  */
-function sentencesWith(doc: Doc, needs: RegExp): Set<number> {
+function sentencesWith(doc: Doc, needs: RegExp): ReadonlySet<number> {
+  let byNeeds = scanned.get(doc.sentences);
+  if (!byNeeds) scanned.set(doc.sentences, (byNeeds = new Map()));
+  const known = byNeeds.get(needs);
+  if (known && known.text === doc.document.text) return known.sentences;
+  const sentences = scan(doc, needs);
+  byNeeds.set(needs, { text: doc.document.text, sentences });
+  return sentences;
+}
+
+function scan(doc: Doc, needs: RegExp): Set<number> {
   let global = globalForms.get(needs);
   // Only where each match lies is read: without the "d" flag, no indices are built for every match.
   if (!global) globalForms.set(needs, (global = new RegExp(needs.source, `${needs.flags.replace(/[dg]/g, "")}g`)));

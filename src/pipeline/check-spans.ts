@@ -44,24 +44,25 @@ export function findSpanProblems(doc: Doc): string[] {
     }
     return null;
   };
-  const check = (where: string, item: Located): void => {
+  // Where an item is ("events[3].trigger") is spelled out only for a problem: most documents have none, and thousands of items.
+  const at = (layer: string, index: number | null, part: string): string => (index === null ? `${layer}${part}` : `${layer}[${index}]${part}`);
+  const check = (layer: string, index: number | null, item: Located, part = ""): void => {
     const problem = problemOf(item);
-    if (problem !== null) problems.push(`${where}: ${problem}`);
+    if (problem !== null) problems.push(`${at(layer, index, part)}: ${problem}`);
   };
-  const checkNullable = (where: string, item: { start: number | null; end: number | null; text?: string | null }): void => {
+  const checkNullable = (layer: string, index: number, item: { start: number | null; end: number | null; text?: string | null }, part = ""): void => {
     if (item.start === null && item.end === null) return;
     if (item.start === null || item.end === null) {
-      problems.push(`${where}: start and end must both be set or both be null`);
+      problems.push(`${at(layer, index, part)}: start and end must both be set or both be null`);
       return;
     }
-    check(where, { start: item.start, end: item.end, text: item.text ?? null });
+    check(layer, index, { start: item.start, end: item.end, text: item.text ?? null }, part);
   };
-  const checkRefs = (where: string, ids: readonly (string | null)[], known: ReadonlySet<string>): void => {
-    for (const id of ids) if (id !== null && !known.has(id)) problems.push(`${where}: refers to unknown id ${JSON.stringify(id)}`);
+  const checkRefs = (layer: string, index: number, ids: readonly (string | null)[], known: ReadonlySet<string>): void => {
+    for (const id of ids) if (id !== null && !known.has(id)) problems.push(`${at(layer, index, "")}: refers to unknown id ${JSON.stringify(id)}`);
   };
 
-  doc.sentences.forEach((sentence, i) => check(`sentences[${i}]`, sentence));
-  // A document has hundreds of tokens: each is labelled only when something is wrong with it.
+  doc.sentences.forEach((sentence, i) => check("sentences", i, sentence));
   doc.tokens.forEach((token, i) => {
     const problem = problemOf(token);
     if (problem !== null) problems.push(`tokens[${i}]: ${problem}`);
@@ -79,12 +80,12 @@ export function findSpanProblems(doc: Doc): string[] {
     ["quotes", doc.quotes],
     ["framing", doc.framing],
   ] as const) {
-    layer.forEach((item, i) => check(`${name}[${i}]`, item));
+    layer.forEach((item, i) => check(name, i, item));
   }
-  doc.framing_paragraphs.forEach((paragraph, i) => check(`framing_paragraphs[${i}]`, paragraph));
-  doc.sources.forEach((source, i) => checkNullable(`sources[${i}]`, source));
-  doc.messages.forEach((message, i) => checkNullable(`messages[${i}] (${message.code})`, message));
-  for (const segment of doc.document.input.source_map ?? []) check("document.input.source_map", segment);
+  doc.framing_paragraphs.forEach((paragraph, i) => check("framing_paragraphs", i, paragraph));
+  doc.sources.forEach((source, i) => checkNullable("sources", i, source));
+  doc.messages.forEach((message, i) => checkNullable("messages", i, message, ` (${message.code})`));
+  for (const segment of doc.document.input.source_map ?? []) check("document.input.source_map", null, segment);
 
   const ids = (items: readonly { id: string }[]): Set<string> => new Set(items.map((item) => item.id));
   const places = ids(doc.places);
@@ -95,30 +96,29 @@ export function findSpanProblems(doc: Doc): string[] {
   const quotes = ids(doc.quotes);
   const attributions = ids(doc.attributions);
   doc.events.forEach((event, i) => {
-    const where = `events[${i}]`;
-    check(`${where}.trigger`, event.trigger);
-    check(`${where}.sentence`, event.sentence);
-    if (event.fatalities) check(`${where}.fatalities`, event.fatalities);
-    checkRefs(where, [...event.actor1, ...event.actor2], actors);
-    checkRefs(where, [event.location], places);
-    checkRefs(where, [event.date], times);
-    checkRefs(where, event.sources, sources);
+    check("events", i, event.trigger, ".trigger");
+    check("events", i, event.sentence, ".sentence");
+    if (event.fatalities) check("events", i, event.fatalities, ".fatalities");
+    checkRefs("events", i, [...event.actor1, ...event.actor2], actors);
+    checkRefs("events", i, [event.location], places);
+    checkRefs("events", i, [event.date], times);
+    checkRefs("events", i, event.sources, sources);
   });
-  doc.quotes.forEach((quote, i) => checkRefs(`quotes[${i}]`, [quote.speaker], sources));
+  doc.quotes.forEach((quote, i) => checkRefs("quotes", i, [quote.speaker], sources));
   doc.source_summary.forEach((summary, i) => {
-    checkRefs(`source_summary[${i}]`, [summary.source, ...summary.chain], sources);
-    checkRefs(`source_summary[${i}]`, summary.events, events);
-    checkRefs(`source_summary[${i}]`, summary.quotes, quotes);
-    checkRefs(`source_summary[${i}]`, summary.attributions, attributions);
+    checkRefs("source_summary", i, [summary.source, ...summary.chain], sources);
+    checkRefs("source_summary", i, summary.events, events);
+    checkRefs("source_summary", i, summary.quotes, quotes);
+    checkRefs("source_summary", i, summary.attributions, attributions);
   });
   doc.attributions.forEach((attribution, i) => {
-    check(`attributions[${i}].cue`, attribution.cue);
-    check(`attributions[${i}].content`, attribution.content);
-    if (attribution.source_span) check(`attributions[${i}].source_span`, attribution.source_span);
-    checkRefs(`attributions[${i}]`, [attribution.source], sources);
-    checkRefs(`attributions[${i}]`, [attribution.quote], quotes);
+    check("attributions", i, attribution.cue, ".cue");
+    check("attributions", i, attribution.content, ".content");
+    if (attribution.source_span) check("attributions", i, attribution.source_span, ".source_span");
+    checkRefs("attributions", i, [attribution.source], sources);
+    checkRefs("attributions", i, [attribution.quote], quotes);
   });
-  doc.sources.forEach((source, i) => checkRefs(`sources[${i}]`, [source.via], sources));
+  doc.sources.forEach((source, i) => checkRefs("sources", i, [source.via], sources));
   return problems;
 }
 

@@ -29,6 +29,7 @@ export interface PhraseMatch<T> extends Span {
 
 /** A joiner between two words of one phrase: "al-Nusra", "d'Aarsale". */
 const JOINER = /^[-‐‑'’]$/u;
+const WHITE_SPACE = /^\s$/u;
 
 /**
  * Splits a lexicon form into words the way the segmenter splits text: on
@@ -293,8 +294,11 @@ export function nextWordIndex(doc: Doc, at: number): number {
   }
   const next = tokens[j];
   if (!next || (next.kind !== "word" && next.kind !== "number") || next.sentence !== current.sentence) return -1;
-  const gap = doc.document.text.slice((tokens[j - 1] as Token).end, next.start);
-  return /^\s?$/u.test(gap) ? j : -1;
+  // At most one white-space character between them (none when they touch), read in place rather than sliced: every
+  // matcher asks this of most words of a document.
+  const gapStart = (tokens[j - 1] as Token).end;
+  const gap = next.start - gapStart;
+  return gap <= 0 || (gap === 1 && WHITE_SPACE.test(doc.document.text.charAt(gapStart))) ? j : -1;
 }
 
 /** Index of the first token that ends after `offset` (binary search; tokens are in text order). */

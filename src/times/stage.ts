@@ -26,7 +26,7 @@ import type { Doc } from "../model/document.js";
 import { createMessage, type Message } from "../model/message.js";
 import type { Context, Stage } from "../pipeline/stage.js";
 import { referenceDay } from "./calendar.js";
-import type { RuleInput, TimeRule } from "./candidate.js";
+import type { RuleInput, TimeCandidate, TimeRule } from "./candidate.js";
 import { chooseMentions } from "./choose.js";
 import type { TimesLanguage } from "./lexicon.js";
 import { findArabicDates } from "./rules/arabic-date.js";
@@ -67,10 +67,11 @@ export function createTimesStage(): Stage {
     if (doc.sentences.length === 0 && text.trim() !== "") throw new Error("times stage: expected the sentences of the segment stage, found none; run it after segment");
     const reference = referenceDay(published);
     const ruleLanguage = RULE_LANGUAGES.has(language) ? (language as TimesLanguage) : "other";
-    const candidates = doc.sentences.flatMap((sentence) => {
+    const candidates: TimeCandidate[] = [];
+    for (const sentence of doc.sentences) {
       const input: RuleInput = { text: text.slice(sentence.start, sentence.end), offset: sentence.start, language: ruleLanguage, reference };
-      return TIME_RULES.flatMap((rule) => rule(input));
-    });
+      for (const rule of TIME_RULES) candidates.push(...rule(input));
+    }
     const mentions: TimeMention[] = chooseMentions(candidates).map((candidate, i) => ({
       id: `t${i + 1}`,
       text: text.slice(candidate.start, candidate.end),

@@ -24,17 +24,22 @@ const EN_SAID = ["said", "once said", "put it", "famously said", "wrote", "once 
 
 const CAPITALISED = "(?:(?:de|du|von|van)\\s+|d['’]|al-)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:de\\s+|d['’]|von\\s+|van\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}";
 
+/** What the experts patterns of a language need, one expression for both, so that the text is scanned for it once. */
+const FR_EXPERTS_NEEDED = regex(anyOf(FR_EXPERTS));
+const EN_EXPERTS_NEEDED = regex(anyOf(EN_EXPERTS));
+const FR_QUOTATION_NEEDED = regex(anyOf(["comme", "ainsi que"]));
+
 /** Each pattern with words every match contains, so that sentences without one are not searched. */
 const PATTERNS: Readonly<Record<FramingLanguage, readonly { rule: string; pattern: RegExp; needs?: RegExp }[]>> = {
   fr: [
-    { rule: "experts", needs: regex(anyOf(FR_EXPERTS)), pattern: regex(`${START}(?:selon|d['’]après|de\\s+l['’]avis\\s+(?:des|de\\s+tous\\s+les)|pour)\\s+${FR_QUANTIFIER}${anyOf(FR_EXPERTS)}${END}`) },
-    { rule: "experts", needs: regex(anyOf(FR_EXPERTS)), pattern: regex(`${START}(?:les|des|tous\\s+les|la)\\s+${anyOf(FR_EXPERTS)}\\s+${anyOf(FR_AGREE)}${END}`) },
-    { rule: "quotation", needs: regex(anyOf(["comme", "ainsi que"])), pattern: regex(`${START}[Cc]omme\\s+(?:(?:l['’]a|l['’]avait|le|l['’])\\s*)?${anyOf(FR_SAID)}\\s+(?:le\\s+général\\s+|le\\s+président\\s+|le\\s+philosophe\\s+|l['’]écrivain\\s+)?${CAPITALISED}`, false) },
-    { rule: "quotation", needs: regex(anyOf(["comme", "ainsi que"])), pattern: regex(`${START}(?:[Cc]omme|[Aa]insi\\s+que)\\s+${CAPITALISED}\\s+(?:l['’]a\\s+|l['’]avait\\s+|le\\s+)?(?:dit|écrit|affirmé|rappelé|souligné|disait|écrivait|rappelait)${END}`, false) },
+    { rule: "experts", needs: FR_EXPERTS_NEEDED, pattern: regex(`${START}(?:selon|d['’]après|de\\s+l['’]avis\\s+(?:des|de\\s+tous\\s+les)|pour)\\s+${FR_QUANTIFIER}${anyOf(FR_EXPERTS)}${END}`) },
+    { rule: "experts", needs: FR_EXPERTS_NEEDED, pattern: regex(`${START}(?:les|des|tous\\s+les|la)\\s+${anyOf(FR_EXPERTS)}\\s+${anyOf(FR_AGREE)}${END}`) },
+    { rule: "quotation", needs: FR_QUOTATION_NEEDED, pattern: regex(`${START}[Cc]omme\\s+(?:(?:l['’]a|l['’]avait|le|l['’])\\s*)?${anyOf(FR_SAID)}\\s+(?:le\\s+général\\s+|le\\s+président\\s+|le\\s+philosophe\\s+|l['’]écrivain\\s+)?${CAPITALISED}`, false) },
+    { rule: "quotation", needs: FR_QUOTATION_NEEDED, pattern: regex(`${START}(?:[Cc]omme|[Aa]insi\\s+que)\\s+${CAPITALISED}\\s+(?:l['’]a\\s+|l['’]avait\\s+|le\\s+)?(?:dit|écrit|affirmé|rappelé|souligné|disait|écrivait|rappelait)${END}`, false) },
   ],
   en: [
-    { rule: "experts", needs: regex(anyOf(EN_EXPERTS)), pattern: regex(`${START}according\\s+to\\s+(?:(?:the|many|most|leading|top|all|some)\\s+)?${anyOf(EN_EXPERTS)}${END}`) },
-    { rule: "experts", needs: regex(anyOf(EN_EXPERTS)), pattern: regex(`${START}(?:(?:the|most|all|many|leading)\\s+)?${anyOf(EN_EXPERTS)}\\s+${anyOf(EN_AGREE)}${END}`) },
+    { rule: "experts", needs: EN_EXPERTS_NEEDED, pattern: regex(`${START}according\\s+to\\s+(?:(?:the|many|most|leading|top|all|some)\\s+)?${anyOf(EN_EXPERTS)}${END}`) },
+    { rule: "experts", needs: EN_EXPERTS_NEEDED, pattern: regex(`${START}(?:(?:the|most|all|many|leading)\\s+)?${anyOf(EN_EXPERTS)}\\s+${anyOf(EN_AGREE)}${END}`) },
     { rule: "quotation", pattern: regex(`${START}[Aa]s\\s+${CAPITALISED}\\s+${anyOf(EN_SAID)}${END}`, false) },
   ],
   ar: [
