@@ -146,6 +146,8 @@ const DAY_PHRASES = ["last night", "lastnight", "end of the month", "last day of
 
 /** "now", and what chrono's refiners may join to it: weekdays, ranges, a sign or a closing word with a count and a unit. */
 const NOW_JOINS = "now now now right Friday fri sat weekend Monday, to until - – + , 2 two days weeks before after since from later".split(" ");
+/** "this week" and the rest of chrono's "this", and what may run into it. */
+const THIS_UNITS = "this this this week weeks month year day hour end of last day the after next at 10 am Friday to - + 2 two days before".split(" ");
 
 describe("the date pre-filters", () => {
   const reference = utcDay(2015, 5, 15);
@@ -157,6 +159,7 @@ describe("the date pre-filters", () => {
     ["days and times of day", [...DAY_PHRASES, ...VOCABULARY.en.slice(40), ...PLAIN_WORDS], 7, 300],
     // Few of these keep a date: that is the point of ruling "now" out.
     ["\"now\" and what chrono joins to it", [...NOW_JOINS, ...PLAIN_WORDS], 8, 40],
+    ["\"this week\" and what chrono joins to it", [...THIS_UNITS, ...PLAIN_WORDS], 9, 40],
   ])("en: every generated text of %s in which the rule keeps a date from chrono passes", (_name, vocabulary, seed, keptAtLeast) => {
     let kept = 0;
     let ruledOut = 0;
@@ -184,11 +187,20 @@ describe("the date pre-filters", () => {
     }
     expect(CHRONO_DATE_PREFILTERS.en.test("The group is now led by a new emir.")).toBe(false);
     // Ranges keep "now"'s tag; a weekday before it, "+2 days" and "two days before" pass on their own.
-    for (const sentence of ["from now to Friday", "Friday, now", "now at 10 am", "now +2 days", "now - 3 days", "two days before now", "3 days from now", "now until tomorrow", "Monday - now"]) {
+    for (const sentence of ["from now to Friday", "Friday, now", "this(tuethisweek now", "now at 10 am", "now +2 days", "now - 3 days", "two days before now", "3 days from now", "now until tomorrow", "Monday - now"]) {
       if (keepsADate(sentence, true) || keepsADate(sentence, false)) expect(CHRONO_DATE_PREFILTERS.en.test(sentence), sentence).toBe(true);
     }
     expect(keepsADate("now +2 days", true)).toBe(true);
     expect(keepsADate("Friday, now", true)).toBe(true);
+  });
+
+  it('en: "this week" keeps no date, unless asked for its end; "this month", "after this week" pass', () => {
+    for (const anchored of [true, false]) expect(keepsADate("Talks resume this week in Geneva.", anchored)).toBe(false);
+    expect(CHRONO_DATE_PREFILTERS.en.test("Talks resume this week in Geneva.")).toBe(false);
+    for (const sentence of ["by the end of this week", "the last day of this month", "after this week", "this month", "this year", "Friday this week", "this week to Friday", "two days after this week", "this week +2 days", "this week at 10 am"]) {
+      if (keepsADate(sentence, true) || keepsADate(sentence, false)) expect(CHRONO_DATE_PREFILTERS.en.test(sentence), sentence).toBe(true);
+    }
+    expect(keepsADate("by the end of this week", true)).toBe(true);
   });
 
   it.each<TimesLanguage>(["fr", "ar"])("%s: the same as the pre-filter", (language) => {

@@ -49,27 +49,35 @@ const EN_COUNTED_UNIT = `(?:(?:about|around)\\s{0,3})?${EN_COUNT}\\s{0,3}(?:${EN
 /** Where chrono's English parsers can start reading a date, not only a weekday or a time of day: months, days, counted units. */
 const ENGLISH_DATE_WORDS = [
   `(?:${EN_MONTHS})(?:${NOT_WORD}|(?=${EN_ORDINALS}))`,
-  // A night is a date only as "last night", a month alone only at its end; "now" is none (below).
+  // A night is a date only as "last night", a month alone only at its end; "now" is none (`ENGLISH_WEEKDAYS_AND_TIMES`).
   `(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month)${NOT_WORD}`,
   // "within an hour", "in two weeks", "next few days", "last 3 months": the first unit ends the match or another
   // count and unit follow. "for the <unit>" is a match chrono itself rejects.
   `(?:in|for(?!\\s*the)|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?${EN_COUNTED_UNIT}(?:${NOT_WORD}|(?=\\s{0,5},?(?:\\s*and)?\\s{0,5}${EN_COUNTED_UNIT}))`,
-  // A weekday run into "this week", "of next week" leaves "this week" to this line.
-  `(?:this|last|past|next)\\s*(?:${EN_UNITS})${NOT_WORD}`,
+  // A weekday run into "this week", "of next week" leaves "this week" to these lines. "this" dates only a month or a
+  // year (chrono's relative-date parser implies the rest), or a week, month or year whose end or last day is asked for.
+  `(?:last|past|next|after\\s*this)\\s*(?:${EN_UNITS})${NOT_WORD}`,
+  `this\\s*(?:months|month|years|year)${NOT_WORD}`,
+  `(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?this\\s*(?:week|month|year)`,
 ];
 /**
- * Where chrono's parsers can start reading only a weekday or a time of day,
- * a night or a month that is no date alone, or "now": the instant of the
- * reference, tagged `casualReference/now`, which `chrono-false-positives.ts`
- * drops. Of chrono's English refiners, the range ones keep its components and
- * so the tag ("now to Friday"), the date-and-time one never takes it ("now"
- * is certain of the hour), the two that make a new result need a part that
- * passes by itself ("now +2 days": a sign, a count and a unit; "two days
- * before now": a count, a unit and the closing word), and the weekday one,
+ * Where chrono's parsers can start reading only what is no date alone: a
+ * weekday or a time of day, a night or a month; "this week" or a smaller unit,
+ * whose day chrono's relative-date parser only implies (it is certain of a
+ * month or a year, as "this month", "this year", and of "next week");
+ * and "now", the instant of the reference, tagged `casualReference/now`,
+ * which `chrono-false-positives.ts` drops. What chrono's English refiners join
+ * to them keeps nothing of them or passes by itself: a range dates by its
+ * earlier side, which must then be certain of a date on its own, and keeps
+ * "now"'s tag; the date-and-time refiner never takes "now" (it is certain of
+ * the hour) and gives "this week at 10" no more than the hour; the two that
+ * make a new result need a part that passes ("now +2 days": a sign, a count
+ * and a unit; "two days before now": a count, a unit and the closing word);
+ * "end of this week" passes (`ENGLISH_DATE_WORDS`); and the weekday refiner,
  * which copies "now" without its tag ("Friday, now"), needs a weekday before
  * it (`WEEKDAY_THEN_NOW`).
  */
-const ENGLISH_WEEKDAYS_AND_TIMES = [`(?:${EN_WEEKDAYS})${NOT_WORD}`, `(?:now|night|month|morning|afternoon|evening|midday|noon)${NOT_WORD}`];
+const ENGLISH_WEEKDAYS_AND_TIMES = [`(?:${EN_WEEKDAYS})${NOT_WORD}`, `(?:now|night|month|morning|afternoon|evening|midday|noon)${NOT_WORD}`, `this\\s*(?:${EN_UNITS})${NOT_WORD}`];
 
 /** What the English pre-filter looks for besides digits, all in one search. */
 const ENGLISH_WORDS = new RegExp([...ENGLISH_DATE_WORDS, ...ENGLISH_WEEKDAYS_AND_TIMES].join("|"), "i");
@@ -77,10 +85,11 @@ const ENGLISH_DATE_WORDS_ONLY = new RegExp(ENGLISH_DATE_WORDS.join("|"), "i");
 /**
  * "Friday, now": chrono's weekday refiner gives "now" the weekday on a copy
  * without its tag (`ENGLISH_WEEKDAYS_AND_TIMES`). Any weekday before "now"
- * in the sentence will do, searched only in a sentence with "now".
+ * in the sentence will do, as chrono reads one ("Friday", "tue.", or run into
+ * "this week": "tuethisweek"), searched only in a sentence with "now".
  */
 const NOW = new RegExp(`now${NOT_WORD}`, "i");
-const WEEKDAY_THEN_NOW = new RegExp(`(?:${EN_WEEKDAYS})${NOT_WORD}[\\s\\S]*now${NOT_WORD}`, "i");
+const WEEKDAY_THEN_NOW = new RegExp(`(?:${EN_WEEKDAYS})(?:${NOT_WORD}|(?=of|this|last|past|next))[\\s\\S]*now${NOT_WORD}`, "i");
 /** "two days ago", "a week later": the closing word, then the count and unit before it (a slow search, so second). */
 const ENGLISH_CLOSING = new RegExp(`(?:ago|before|earlier|later|after|from now|henceforth|forward|out)${NOT_WORD}`, "i");
 const ENGLISH_COUNTED_CLOSING = new RegExp(`${EN_COUNT}\\s{0,3}(?:${EN_UNITS})\\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)${NOT_WORD}`, "i");
