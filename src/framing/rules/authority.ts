@@ -24,7 +24,7 @@ const EN_SAID = ["said", "once said", "put it", "famously said", "wrote", "once 
 
 const CAPITALISED = "(?:(?:de|du|von|van)\\s+|d['’]|al-)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:de\\s+|d['’]|von\\s+|van\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}";
 
-/** What the experts patterns of a language need, one expression for both, so that the text is scanned for it once. */
+/** What each pair of patterns below (experts, French quotation) needs, one expression for both, so that the text is scanned for it once. */
 const FR_EXPERTS_NEEDED = regex(anyOf(FR_EXPERTS));
 const EN_EXPERTS_NEEDED = regex(anyOf(EN_EXPERTS));
 const FR_QUOTATION_NEEDED = regex(anyOf(["comme", "ainsi que"]));
