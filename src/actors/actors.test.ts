@@ -87,6 +87,8 @@ describe("actors stage", () => {
       expect(analysis.actors.find((actor) => actor.text === demonym)).toMatchObject({ resolved: { id: "generic:military:SY", type: 1 }, by: "actors:demonym-of-strike" });
     }
     expect((await actors("Des touristes syriens ont visité Homs.")).actors).toEqual([]);
+    // A weapon's demonym says who made it, not who fired it.
+    expect((await actors("Des missiles syriens ont été retrouvés.")).actors).toEqual([]);
   });
 
   it("types a single victim as a civilian, and an armed man or a security man not", async () => {

@@ -5,7 +5,9 @@
  * country's military.
  *
  * The nouns are a short closed list kept here rather than in a data file: they
- * are the heads of the phrase, not vocabulary the dictionary could grow.
+ * are the heads of the phrase, not vocabulary the dictionary could grow. They
+ * name actions and the drones a state flies, not munitions: "des missiles
+ * français" says who made the missiles, not who fired them.
  */
 import type { PlaceMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
@@ -17,11 +19,11 @@ export const DEMONYM_OF_STRIKE = "actors:demonym-of-strike";
 
 /** English puts the demonym before the noun ("Israeli strikes"), French and Arabic after it. */
 const NOUN_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: foldedSet(["strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "shelling", "bombardment", "bombardments", "bombing", "bombings", "drone", "drones", "missile", "missiles", "artillery", "offensive", "attack", "attacks", "fire"]),
+  en: foldedSet(["strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "shelling", "bombardment", "bombardments", "bombing", "bombings", "drone", "drones", "artillery", "offensive", "attack", "attacks", "fire"]),
 };
 const NOUN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: foldedSet(["frappe", "frappes", "aérienne", "aériennes", "raid", "raids", "bombardement", "bombardements", "tirs", "offensive", "attaque", "attaques", "drone", "drones", "missile", "missiles", "roquettes", "artillerie"]),
-  ar: foldedSet(["غارة", "غارات", "قصف", "ضربة", "ضربات", "هجوم", "هجمات", "طائرة", "طائرات", "مسيرة", "مسيرات", "صاروخ", "صواريخ", "مدفعية", "الغارة", "الغارات", "القصف", "الضربات", "المسيرة", "المدفعية"]),
+  fr: foldedSet(["frappe", "frappes", "aérienne", "aériennes", "raid", "raids", "bombardement", "bombardements", "tirs", "offensive", "attaque", "attaques", "drone", "drones", "artillerie"]),
+  ar: foldedSet(["غارة", "غارات", "قصف", "ضربة", "ضربات", "هجوم", "هجمات", "طائرة", "طائرات", "مسيرة", "مسيرات", "مدفعية", "الغارة", "الغارات", "القصف", "الضربات", "المسيرة", "المدفعية"]),
 };
 
 /** Demonyms right beside a noun of armed action, which no actor mention covers yet. */
