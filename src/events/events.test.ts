@@ -168,6 +168,17 @@ describe("events stage", () => {
     expect(analysis.messages.map((message) => message.code)).toContain("event-undated");
   });
 
+  it("types statements in PLOVER terms by their verb", async () => {
+    for (const [text, type] of [
+      ["The government of Syria vetoed the proposal on Homs.", "REJECT"],
+      ["Syria requested help from its neighbours for Homs.", "REQUEST"],
+      ["Syria sent an ultimatum to the rebels in Homs.", "THREATEN"],
+      ["Both sides accepted the plan for Homs.", "AGREE"],
+    ] as const) {
+      expect(only(await analyse("en", text)).plover?.type, text).toBe(type);
+    }
+  });
+
   it("keeps occurrences outside ACLED's taxonomy in their own scope", async () => {
     const event = only(await analyse("en", "A powerful earthquake struck near Homs."));
     expect(event).toMatchObject({ acled: null, scope: "natural-disaster", plover: null });
