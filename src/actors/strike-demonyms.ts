@@ -11,11 +11,11 @@
  */
 import type { PlaceMention } from "../model/analysis.js";
 import type { Doc, Token } from "../model/document.js";
+import type { Span } from "../model/span.js";
 import { foldedSet } from "../text/folded-set.js";
-import { nextWordIndex } from "../text/phrases.js";
+import { firstTokenAt, nextWordIndex } from "../text/phrases.js";
 
 export const DEMONYM_OF_STRIKE = "actors:demonym-of-strike";
-
 
 /** English puts the demonym before the noun ("Israeli strikes"), French and Arabic after it. */
 const NOUN_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -27,35 +27,19 @@ const NOUN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Demonyms right beside a noun of armed action, which no actor mention covers yet. */
-export function strikeDemonyms(doc: Doc, covered: readonly { start: number; end: number }[]): PlaceMention[] {
+export function strikeDemonyms(doc: Doc, covered: readonly Span[]): PlaceMention[] {
   const language = doc.document.language;
   const after = NOUN_AFTER[language];
   const before = NOUN_BEFORE[language];
   if (!after && !before) return [];
   const { tokens } = doc;
-  const found: PlaceMention[] = [];
-  let t = 0;
-  for (const place of doc.places) {
-    if (place.kind !== "demonym" || !place.resolved?.country) continue;
-    if (covered.some((mention) => mention.start < place.end && place.start < mention.end)) continue;
-    while (t < tokens.length && (tokens[t] as Token).end <= place.start) t++;
-    const last = lastTokenOf(tokens, t, place.end);
-    const neighbour = after ? nextWordIndex(doc, last) : previousWordIndex(doc, t);
-    const key = neighbour === -1 ? "" : ((tokens[neighbour] as Token).keys?.fold ?? "");
-    if ((after ?? before)?.has(key)) found.push(place);
-  }
-  return found;
-}
-
-function lastTokenOf(tokens: readonly Token[], first: number, end: number): number {
-  let last = first;
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
-  return last;
-}
-
-/** The word just before token `i` in its sentence, or -1. */
-function previousWordIndex(doc: Doc, i: number): number {
-  const previous = doc.tokens[i - 1];
-  const current = doc.tokens[i];
-  return previous && current && previous.kind === "word" && previous.sentence === current.sentence ? i - 1 : -1;
+  return doc.places.filter((place) => {
+    if (place.kind !== "demonym" || !place.resolved?.country) return false;
+    if (covered.some((mention) => mention.start < place.end && place.start < mention.end)) return false;
+    const first = firstTokenAt(tokens, place.start);
+    const neighbour = after ? tokens[nextWordIndex(doc, firstTokenAt(tokens, place.end - 1))] : tokens[first - 1];
+    // The neighbour must be a word of the same sentence: "frappes israéliennes", not "frappes. Israéliennes".
+    if (!neighbour || neighbour.kind !== "word" || neighbour.sentence !== (tokens[first] as Token).sentence) return false;
+    return (after ?? before)?.has(neighbour.keys?.fold ?? "") === true;
+  });
 }

@@ -10,7 +10,6 @@ import { foldKey } from "../text/normalise/index.js";
 import { foldedSet } from "../text/folded-set.js";
 import { firstTokenAt, type PhraseMatch } from "../text/phrases.js";
 
-
 /** Words before an actor that make it the agent of a trigger before it: "by", "par", "entre les mains de", "in the hands of". */
 const AGENT_MARKERS: ReadonlySet<string> = foldedSet(["by", "par", "قبل", "mains", "hands", "يد", "أيدي"]);
 const TARGET_MARKERS: ReadonlySet<string> = foldedSet(["against", "on", "contre", "sur", "ضد", "على", "targeting", "visant", "استهدف", "استهداف", "ل"]);
@@ -63,8 +62,11 @@ function wordsBefore(doc: Doc, span: Span, count: number): string[] {
   return words;
 }
 
+/** Arabic proclitics and the prepositions they stand for, as fold keys: glued to a place ("بحلب") or an actor ("لجماعة"). */
 const IN = foldKey("في");
 const TO = foldKey("إلى");
+const OF = foldKey("ل");
+const AND = foldKey("و");
 
 /** Arabic prepositions glued to the place ("بحلب", "في حلب") count as the word before it. */
 function gluedPreposition(doc: Doc, place: Span): string | null {
@@ -168,8 +170,6 @@ export function actorRoles(doc: Doc, trigger: PhraseMatch<unknown>, actors: read
   return { actor1, actor2: pick(2) };
 }
 
-const OF = foldKey("ل");
-const AND = foldKey("و");
 const MARKERS: ReadonlySet<string> = new Set([...AGENT_MARKERS, ...TARGET_MARKERS, ...PARTNER_MARKERS, ...COORDINATION, ...SIDES_MARKERS]);
 
 /**

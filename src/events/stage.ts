@@ -61,7 +61,8 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         const roles = actorRoles(doc, occurrence.trigger, doc.actors, clause, DEMONSTRATIONS.has(familyOf(occurrence.category)));
         let sides: Sides = { actor1: roles.actor1.map((actor) => actor.id), actor2: roles.actor2.map((actor) => actor.id) };
         const category = armedTarget(territorySide(occurrence.category, roles.actor1.map((actor) => actor.resolved?.type ?? 0)), roles);
-        const battle = familyOf(category) === "Battles";
+        const family = familyOf(category);
+        const battle = family === "Battles";
         const inherited = battle && lastBattle ? sidesFromContext(doc, sides, lastBattle) : null;
         if (inherited) sides = inherited;
         const by = [`events:trigger:${occurrence.trigger.value.line}`, ...occurrence.evidence.filter((match) => match !== occurrence.trigger).map((match) => `events:${match.value.role}:${match.value.line}`)];
@@ -83,7 +84,6 @@ export function createEventsStage(options: EventsOptions = {}): Stage {
         // A death toll in a sentence about looting or a transfer of territory is another occurrence's; a denial
         // ("sans faire de victimes") is ACLED's 0 for it. Occurrences outside ACLED's taxonomy take no count, and
         // cost no scan of the sentence.
-        const family = familyOf(category);
         const lethal = LETHAL_FAMILIES.has(family);
         const counts = fatalitiesTaken || (!lethal && family !== "Strategic developments") ? [] : killedIn();
         if (counts.length > 0 && (lethal || counts.every((count) => count.high === 0))) {
